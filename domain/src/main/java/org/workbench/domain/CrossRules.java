@@ -30,7 +30,13 @@ final class CrossRules {
         }
         Integer baseYear = settings.baseYear();
         Integer horizon = settings.horizonYears();
-        boolean yearsKnown = baseYear != null && horizon != null && horizon >= 1;
+        // Against years that are themselves wrong, every start year would look wrong: say it once, at the settings.
+        boolean yearsKnown = baseYear != null
+                && horizon != null
+                && baseYear >= ScenarioSettings.MIN_BASE_YEAR
+                && baseYear <= ScenarioSettings.MAX_BASE_YEAR
+                && horizon >= 1
+                && horizon <= ScenarioSettings.MAX_HORIZON_YEARS;
         Map<String, Integer> firstIncentive = new HashMap<>();
         for (int i = 0; i < incentives.size(); i++) {
             Incentive.Draft incentive = incentives.get(i);
