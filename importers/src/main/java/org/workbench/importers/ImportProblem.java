@@ -36,7 +36,7 @@ public record ImportProblem(
         return message.key();
     }
 
-    public List<String> args() {
+    public List<Object> args() {
         return message.args();
     }
 

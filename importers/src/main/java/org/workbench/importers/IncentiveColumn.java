@@ -43,4 +43,24 @@ enum IncentiveColumn implements ColumnDef {
     public Rule rule() {
         return rule;
     }
+
+    /** The column for a domain record component name (as in a DomainProblem's field), or null. */
+    static @org.jspecify.annotations.Nullable IncentiveColumn ofComponent(String component) {
+        return switch (component) {
+            case "code" -> CODE;
+            case "name" -> NAME;
+            case "type" -> TYPE;
+            case "industryCode" -> INDUSTRY;
+            case "startYear" -> START_YEAR;
+            case "durationYears" -> DURATION;
+            case "committedJobs" -> COMMITTED_JOBS;
+            case "rampYears" -> RAMP_YEARS;
+            case "butForShare" -> BUT_FOR_SHARE;
+            case "amount" -> AMOUNT;
+            case "talents" -> TALENTS;
+            case "exitYear" -> EXIT_YEAR;
+            case "exitMultiple" -> EXIT_MULTIPLE;
+            default -> null;
+        };
+    }
 }

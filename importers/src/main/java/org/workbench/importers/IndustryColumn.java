@@ -36,4 +36,20 @@ enum IndustryColumn implements ColumnDef {
     public Rule rule() {
         return rule;
     }
+
+    /** The column for a domain record component name (as in a DomainProblem's field), or null. */
+    static @org.jspecify.annotations.Nullable IndustryColumn ofComponent(String component) {
+        return switch (component) {
+            case "code" -> CODE;
+            case "name" -> NAME;
+            case "baselineJobs" -> BASELINE_JOBS;
+            case "valueAddedPerJob" -> VALUE_ADDED_PER_JOB;
+            case "productivityGrowth" -> PRODUCTIVITY_GROWTH;
+            case "averageWage" -> AVERAGE_WAGE;
+            case "taxRate" -> TAX_RATE;
+            case "employmentMultiplier" -> EMPLOYMENT_MULTIPLIER;
+            case "displacement" -> DISPLACEMENT;
+            default -> null;
+        };
+    }
 }

@@ -9,6 +9,7 @@ import org.jspecify.annotations.Nullable;
 /** Renders import problems in English or Simplified Chinese from the importers message bundles. */
 public final class ProblemFormatter {
     private static final String BUNDLE = "i18n.importers";
+    private static final String DOMAIN_BUNDLE = "i18n.domain";
 
     private ProblemFormatter() {}
 
@@ -59,17 +60,31 @@ public final class ProblemFormatter {
     public static String render(Message message, Locale locale) {
         ResourceBundle bundle = bundle(locale);
         Object[] args = message.args().stream()
-                .map(arg -> arg.startsWith("kind.") && bundle.containsKey(arg) ? bundle.getString(arg) : arg)
+                .map(arg -> arg instanceof String s && s.startsWith("kind.") && bundle.containsKey(s)
+                        ? bundle.getString(s)
+                        : arg)
                 .toArray();
+        ResourceBundle owner = bundle.containsKey(message.key()) ? bundle : domainBundle(locale);
         try {
-            return new MessageFormat(bundle.getString(message.key()), bundle.getLocale()).format(args);
-        } catch (MissingResourceException e) {
+            return new MessageFormat(owner.getString(message.key()), owner.getLocale()).format(args);
+        } catch (MissingResourceException | IllegalArgumentException e) {
             return message.key() + " " + message.args();
         }
     }
 
     static String text(String key, Locale locale) {
         return bundle(locale).getString(key);
+    }
+
+    static ResourceBundle domainBundle(Locale locale) {
+        return ResourceBundle.getBundle(
+                DOMAIN_BUNDLE,
+                supported(locale),
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+    }
+
+    static Locale supported(Locale locale) {
+        return Names.chinese(locale) ? Locale.SIMPLIFIED_CHINESE : Locale.ENGLISH;
     }
 
     static ResourceBundle bundle(Locale locale) {

@@ -5,14 +5,20 @@ import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.CancellationException;
 import org.jspecify.annotations.Nullable;
+import org.workbench.domain.DomainProblem;
 import org.workbench.domain.Incentive;
 import org.workbench.domain.IncentiveType;
 import org.workbench.domain.Industry;
+import org.workbench.domain.ItemKind;
 import org.workbench.domain.Scenario;
+import org.workbench.domain.ScenarioInvalidException;
 import org.workbench.domain.ScenarioSettings;
+import org.workbench.domain.ScenarioValidator;
 
 /**
  * Applies the format page to the rows a reader finds: headers, cell values, ranges and the rules across sheets.
@@ -286,47 +292,45 @@ final class ScenarioAssembler implements RowSink {
         for (SheetRole input : List.of(SheetRole.SCENARIO, SheetRole.INDUSTRIES, SheetRole.INCENTIVES)) {
             if (!sheets.containsKey(input) && base == null) {
                 log.file(Message.of(
-                        "problem.sheet.missing", input.english() + " / " + input.title(java.util.Locale.CHINESE)));
+                        "problem.sheet.missing", input.english() + " / " + input.title(Locale.SIMPLIFIED_CHINESE)));
             }
         }
-        ScenarioSettings settings;
-        List<Industry> industryList;
-        List<Incentive> incentiveList;
+        if (log.hasErrors() && base == null && sheets.size() < 3) {
+            return new ImportResult.Rejected(log.all());
+        }
+        ScenarioSettings.Draft settings = sheets.containsKey(SheetRole.SCENARIO)
+                ? settingsDraft()
+                : ScenarioSettings.Draft.of(Objects.requireNonNull(base).settings());
+        List<Industry.Draft> industryDrafts = sheets.containsKey(SheetRole.INDUSTRIES)
+                ? industryDrafts()
+                : Objects.requireNonNull(base).industries().stream()
+                        .map(Industry.Draft::of)
+                        .toList();
+        List<Incentive.Draft> incentiveDrafts = sheets.containsKey(SheetRole.INCENTIVES)
+                ? incentiveDrafts(settings, industryDrafts)
+                : Objects.requireNonNull(base).incentives().stream()
+                        .map(Incentive.Draft::of)
+                        .toList();
+        report(ScenarioValidator.validate(settings, industryDrafts, incentiveDrafts));
+        if (log.hasErrors()) {
+            return new ImportResult.Rejected(log.all());
+        }
         try {
-            settings = sheets.containsKey(SheetRole.SCENARIO) ? settings() : base == null ? null : base.settings();
-            industryList = sheets.containsKey(SheetRole.INDUSTRIES)
-                    ? industries()
-                    : base == null ? List.of() : base.industries();
-            incentiveList = sheets.containsKey(SheetRole.INCENTIVES)
-                    ? incentives(settings, industryList)
-                    : base == null ? List.of() : base.incentives();
-        } catch (IllegalArgumentException e) {
-            // the domain's own constructors refused a value that passed the format's rules
-            log.file(Message.of("problem.scenario.rejected", String.valueOf(e.getMessage())));
+            Scenario scenario = ScenarioValidator.toScenario(settings, industryDrafts, incentiveDrafts);
+            return new ImportResult.Imported(scenario, log.warnings());
+        } catch (ScenarioInvalidException e) {
+            report(e.problems());
+            if (!log.hasErrors()) {
+                log.file(Message.of("problem.scenario.rejected", String.valueOf(e.getMessage())));
+            }
             return new ImportResult.Rejected(log.all());
         }
-        if (!sheets.containsKey(SheetRole.INCENTIVES) && base != null && sheets.containsKey(SheetRole.INDUSTRIES)) {
-            checkKeptIncentives(incentiveList, industryList);
-        }
-        if (log.hasErrors() || settings == null) {
-            return new ImportResult.Rejected(log.all());
-        }
-        Scenario scenario;
-        try {
-            scenario = new Scenario(settings, industryList, incentiveList);
-        } catch (IllegalArgumentException e) {
-            log.file(Message.of("problem.scenario.rejected", String.valueOf(e.getMessage())));
-            return new ImportResult.Rejected(log.all());
-        }
-        return new ImportResult.Imported(scenario, log.warnings());
     }
 
-    private @Nullable ScenarioSettings settings() {
+    private ScenarioSettings.Draft settingsDraft() {
         String sheet = sheets.get(SheetRole.SCENARIO);
-        boolean complete = true;
         for (ScenarioField field : ScenarioField.values()) {
-            Object value = fields.get(field);
-            if (value == null && field.rule().required()) {
+            if (fields.get(field) == null && field.rule().required()) {
                 log.add(
                         sheet,
                         null,
@@ -336,43 +340,43 @@ final class ScenarioAssembler implements RowSink {
                         Severity.ERROR,
                         Message.of("problem.field.missing", field.english() + " / " + field.chinese()));
             }
-            if (value == INVALID
-                    || (value == null || value == Values.ABSENT) && field.rule().required()) {
-                complete = false;
-            }
         }
-        if (!complete) {
-            return null;
-        }
-        String currency = text(ScenarioField.CURRENCY);
-        return new ScenarioSettings(
+        return new ScenarioSettings.Draft(
                 text(ScenarioField.NAME),
                 text(ScenarioField.CITY),
-                (int) number(ScenarioField.BASE_YEAR),
-                (int) number(ScenarioField.HORIZON_YEARS),
-                number(ScenarioField.DISCOUNT_RATE),
-                number(ScenarioField.HOUSEHOLD_SIZE),
-                number(ScenarioField.IN_MIGRANT_SHARE),
-                number(ScenarioField.SERVICE_COST_PER_RESIDENT),
-                currency == null ? ScenarioField.DEFAULT_CURRENCY : currency,
+                integer(fields.get(ScenarioField.BASE_YEAR)),
+                integer(fields.get(ScenarioField.HORIZON_YEARS)),
+                real(fields.get(ScenarioField.DISCOUNT_RATE)),
+                real(fields.get(ScenarioField.HOUSEHOLD_SIZE)),
+                real(fields.get(ScenarioField.IN_MIGRANT_SHARE)),
+                real(fields.get(ScenarioField.SERVICE_COST_PER_RESIDENT)),
+                text(ScenarioField.CURRENCY),
                 text(ScenarioField.DESCRIPTION));
     }
 
     private @Nullable String text(ScenarioField field) {
-        Object value = fields.get(field);
+        return fields.get(field) instanceof String s ? s : null;
+    }
+
+    private static @Nullable Double real(@Nullable Object value) {
+        return value instanceof Double d ? d : null;
+    }
+
+    private static @Nullable Integer integer(@Nullable Object value) {
+        return value instanceof Double d ? Integer.valueOf((int) d.doubleValue()) : null;
+    }
+
+    private static @Nullable String string(@Nullable Object value) {
         return value instanceof String s ? s : null;
     }
 
-    private double number(ScenarioField field) {
-        return (Double) fields.get(field);
-    }
-
-    private List<Industry> industries() {
-        List<Industry> result = new ArrayList<>(industries.rows.size());
+    private List<Industry.Draft> industryDrafts() {
+        List<Industry.Draft> result = new ArrayList<>(industries.rows.size());
         Set<String> codes = new HashSet<>();
         for (Row row : industries.rows) {
-            String code = (String) row.values[IndustryColumn.CODE.ordinal()];
-            if (row.ok && !codes.add(code)) {
+            Object[] v = row.values;
+            String code = string(v[IndustryColumn.CODE.ordinal()]);
+            if (code != null && !codes.add(code)) {
                 cellError(
                         industries,
                         row,
@@ -380,39 +384,33 @@ final class ScenarioAssembler implements RowSink {
                         code,
                         null,
                         Message.of("problem.cell.duplicateCode", code));
-                continue;
             }
-            if (row.ok && !log.hasErrors()) {
-                result.add(new Industry(
-                        code,
-                        (String) row.values[IndustryColumn.NAME.ordinal()],
-                        row.number(IndustryColumn.BASELINE_JOBS),
-                        row.number(IndustryColumn.VALUE_ADDED_PER_JOB),
-                        row.number(IndustryColumn.PRODUCTIVITY_GROWTH),
-                        row.number(IndustryColumn.AVERAGE_WAGE),
-                        row.number(IndustryColumn.TAX_RATE),
-                        row.number(IndustryColumn.EMPLOYMENT_MULTIPLIER),
-                        row.number(IndustryColumn.DISPLACEMENT)));
-            }
+            result.add(new Industry.Draft(
+                    code,
+                    string(v[IndustryColumn.NAME.ordinal()]),
+                    real(v[IndustryColumn.BASELINE_JOBS.ordinal()]),
+                    real(v[IndustryColumn.VALUE_ADDED_PER_JOB.ordinal()]),
+                    real(v[IndustryColumn.PRODUCTIVITY_GROWTH.ordinal()]),
+                    real(v[IndustryColumn.AVERAGE_WAGE.ordinal()]),
+                    real(v[IndustryColumn.TAX_RATE.ordinal()]),
+                    real(v[IndustryColumn.EMPLOYMENT_MULTIPLIER.ordinal()]),
+                    real(v[IndustryColumn.DISPLACEMENT.ordinal()])));
         }
         return result;
     }
 
-    private List<Incentive> incentives(@Nullable ScenarioSettings settings, List<Industry> industryList) {
+    private List<Incentive.Draft> incentiveDrafts(ScenarioSettings.Draft settings, List<Industry.Draft> industryList) {
         Set<String> industryCodes = new HashSet<>();
-        industryList.forEach(i -> industryCodes.add(i.code()));
-        if (sheets.containsKey(SheetRole.INDUSTRIES)) {
-            for (Row row : industries.rows) {
-                if (row.values[IndustryColumn.CODE.ordinal()] instanceof String code) {
-                    industryCodes.add(code);
-                }
+        industryList.forEach(i -> {
+            if (i.code() != null) {
+                industryCodes.add(i.code());
             }
-        }
-        List<Incentive> result = new ArrayList<>(incentives.rows.size());
+        });
+        List<Incentive.Draft> result = new ArrayList<>(incentives.rows.size());
         Set<String> codes = new HashSet<>();
         for (Row row : incentives.rows) {
             Object[] v = row.values;
-            String code = v[IncentiveColumn.CODE.ordinal()] instanceof String s ? s : null;
+            String code = string(v[IncentiveColumn.CODE.ordinal()]);
             if (code != null && !codes.add(code)) {
                 cellError(
                         incentives,
@@ -421,7 +419,6 @@ final class ScenarioAssembler implements RowSink {
                         code,
                         null,
                         Message.of("problem.cell.duplicateCode", code));
-                row.ok = false;
             }
             if (v[IncentiveColumn.INDUSTRY.ordinal()] instanceof String industry && !industryCodes.contains(industry)) {
                 cellError(
@@ -431,13 +428,14 @@ final class ScenarioAssembler implements RowSink {
                         industry,
                         Message.of("expected.industryCode"),
                         Message.of("problem.cell.unknownIndustry", industry));
-                row.ok = false;
             }
             IncentiveType type = v[IncentiveColumn.TYPE.ordinal()] instanceof IncentiveType t ? t : null;
-            Double start = v[IncentiveColumn.START_YEAR.ordinal()] instanceof Double d ? d : null;
-            if (start != null && settings != null) {
-                int first = settings.baseYear() + 1;
-                int last = settings.baseYear() + settings.horizonYears();
+            Double start = real(v[IncentiveColumn.START_YEAR.ordinal()]);
+            Integer baseYear = settings.baseYear();
+            Integer horizon = settings.horizonYears();
+            if (start != null && baseYear != null && horizon != null) {
+                int first = baseYear + 1;
+                int last = baseYear + horizon;
                 if (start < first || start > last) {
                     cellError(
                             incentives,
@@ -446,24 +444,32 @@ final class ScenarioAssembler implements RowSink {
                             Numbers.plain(start),
                             Message.of("expected.year.within", first, last),
                             Message.of("problem.cell.startYearOutside"));
-                    row.ok = false;
                 }
             }
             if (type != null) {
-                row.ok &= typeRules(row, type, start);
+                typeRules(row, type, start);
             }
-            if (row.ok && !log.hasErrors()) {
-                result.add(incentive(row, type));
-            }
+            result.add(new Incentive.Draft(
+                    code,
+                    string(v[IncentiveColumn.NAME.ordinal()]),
+                    type,
+                    string(v[IncentiveColumn.INDUSTRY.ordinal()]),
+                    integer(v[IncentiveColumn.START_YEAR.ordinal()]),
+                    integer(v[IncentiveColumn.DURATION.ordinal()]),
+                    real(v[IncentiveColumn.COMMITTED_JOBS.ordinal()]),
+                    integer(v[IncentiveColumn.RAMP_YEARS.ordinal()]),
+                    real(v[IncentiveColumn.BUT_FOR_SHARE.ordinal()]),
+                    real(v[IncentiveColumn.AMOUNT.ordinal()]),
+                    real(v[IncentiveColumn.TALENTS.ordinal()]),
+                    integer(v[IncentiveColumn.EXIT_YEAR.ordinal()]),
+                    real(v[IncentiveColumn.EXIT_MULTIPLE.ordinal()])));
         }
         return result;
     }
 
-    private boolean typeRules(Row row, IncentiveType type, @Nullable Double start) {
+    private void typeRules(Row row, IncentiveType type, @Nullable Double start) {
         Object[] v = row.values;
-        boolean ok = true;
         Object exitYear = v[IncentiveColumn.EXIT_YEAR.ordinal()];
-        Object exitMultiple = v[IncentiveColumn.EXIT_MULTIPLE.ordinal()];
         if (type == IncentiveType.EQUITY) {
             for (IncentiveColumn column : List.of(IncentiveColumn.EXIT_YEAR, IncentiveColumn.EXIT_MULTIPLE)) {
                 if (v[column.ordinal()] == null) {
@@ -474,7 +480,6 @@ final class ScenarioAssembler implements RowSink {
                             "",
                             column.rule().expected(),
                             Message.of("problem.cell.requiredForEquity"));
-                    ok = false;
                 }
             }
             if (exitYear instanceof Double exit && start != null && exit <= start) {
@@ -485,9 +490,9 @@ final class ScenarioAssembler implements RowSink {
                         Numbers.plain(exit),
                         Message.of("expected.year.after", Numbers.plain(start)),
                         Message.of("problem.cell.exitNotAfterStart"));
-                ok = false;
             }
         } else {
+            // the record holds no exit for other types: say so, and drop it rather than refuse the file
             for (IncentiveColumn column : List.of(IncentiveColumn.EXIT_YEAR, IncentiveColumn.EXIT_MULTIPLE)) {
                 if (v[column.ordinal()] instanceof Double d) {
                     cellWarning(
@@ -520,47 +525,72 @@ final class ScenarioAssembler implements RowSink {
                     Numbers.plain(amount),
                     Message.of("expected.share.between", 0, 1),
                     Message.of("problem.cell.rebateShare"));
-            ok = false;
         }
-        return ok;
     }
 
-    private static Incentive incentive(Row row, @Nullable IncentiveType type) {
-        Object[] v = row.values;
-        Object exitYear = v[IncentiveColumn.EXIT_YEAR.ordinal()];
-        Object exitMultiple = v[IncentiveColumn.EXIT_MULTIPLE.ordinal()];
-        return new Incentive(
-                (String) v[IncentiveColumn.CODE.ordinal()],
-                (String) v[IncentiveColumn.NAME.ordinal()],
-                java.util.Objects.requireNonNull(type),
-                (String) v[IncentiveColumn.INDUSTRY.ordinal()],
-                (int) row.number(IncentiveColumn.START_YEAR),
-                (int) row.number(IncentiveColumn.DURATION),
-                row.number(IncentiveColumn.COMMITTED_JOBS),
-                (int) row.number(IncentiveColumn.RAMP_YEARS),
-                row.number(IncentiveColumn.BUT_FOR_SHARE),
-                row.number(IncentiveColumn.AMOUNT),
-                row.number(IncentiveColumn.TALENTS),
-                exitYear instanceof Double d ? (int) d.doubleValue() : null,
-                exitMultiple instanceof Double d ? d : null);
-    }
-
-    /** A new Industries sheet uploaded into a base scenario must still hold every code its incentives use. */
-    private void checkKeptIncentives(List<Incentive> kept, List<Industry> industryList) {
-        Set<String> codes = new HashSet<>();
-        industryList.forEach(i -> codes.add(i.code()));
-        for (Incentive incentive : kept) {
-            if (!codes.contains(incentive.industryCode())) {
-                log.add(
-                        sheets.get(SheetRole.INDUSTRIES),
-                        null,
-                        IncentiveColumn.INDUSTRY.english(),
-                        incentive.industryCode(),
-                        Message.of("expected.industryCode"),
-                        Severity.ERROR,
-                        Message.of("problem.sheet.industryStillUsed", incentive.industryCode(), incentive.code()));
+    /**
+     * Adds the domain validator's problems that the format's own checks have not already reported at the same
+     * place, located at the cell of the item's row and field.
+     */
+    private void report(List<DomainProblem> problems) {
+        Set<String> reported = new HashSet<>();
+        for (ImportProblem p : log.all()) {
+            if (p.isError()) {
+                reported.add(p.sheet() + "!" + p.cell() + "|" + (p.cell() == null ? p.header() : ""));
             }
         }
+        for (DomainProblem problem : problems) {
+            Table table = switch (problem.kind()) {
+                case SETTINGS -> null;
+                case INDUSTRY -> sheets.containsKey(SheetRole.INDUSTRIES) ? industries : null;
+                case INCENTIVE -> sheets.containsKey(SheetRole.INCENTIVES) ? incentives : null;
+            };
+            String sheet;
+            String cell = null;
+            String header = null;
+            String found = null;
+            if (problem.kind() == ItemKind.SETTINGS && sheets.containsKey(SheetRole.SCENARIO)) {
+                sheet = sheets.get(SheetRole.SCENARIO);
+                ScenarioField field = problem.field() == null ? null : ScenarioField.ofComponent(problem.field());
+                if (field != null) {
+                    cell = fieldCells.get(field);
+                    header = fieldHeaders.getOrDefault(field, field.english());
+                    Object value = fields.get(field);
+                    found = value instanceof Double d ? Numbers.plain(d) : value instanceof String s ? s : null;
+                }
+            } else if (table != null && problem.index() >= 0 && problem.index() < table.rows.size()) {
+                sheet = table.sheet;
+                Row row = table.rows.get(problem.index());
+                ColumnDef def = problem.field() == null ? null : column(problem.kind(), problem.field());
+                if (def != null) {
+                    int i = table.index(def);
+                    cell = table.column[i] < 0 ? null : CellRefs.cell(table.column[i], row.rowNumber);
+                    header = headerOf(table, i, def);
+                    Object value = row.values[i];
+                    found = value instanceof Double d ? Numbers.plain(d) : value instanceof String s ? s : null;
+                } else {
+                    cell = CellRefs.cell(0, row.rowNumber);
+                }
+            } else {
+                sheet = null;
+                header = problem.item();
+            }
+            String key = sheet + "!" + cell + "|" + (cell == null ? header : "");
+            if (reported.add(key)) {
+                log.add(
+                        sheet,
+                        cell,
+                        header,
+                        found,
+                        null,
+                        Severity.ERROR,
+                        new Message(problem.messageKey(), problem.args()));
+            }
+        }
+    }
+
+    private static @Nullable ColumnDef column(ItemKind kind, String field) {
+        return kind == ItemKind.INDUSTRY ? IndustryColumn.ofComponent(field) : IncentiveColumn.ofComponent(field);
     }
 
     private void cellError(

@@ -48,4 +48,21 @@ enum ScenarioField implements ColumnDef {
             return Rule.text(true);
         }
     }
+
+    /** The column for a domain record component name (as in a DomainProblem's field), or null. */
+    static @org.jspecify.annotations.Nullable ScenarioField ofComponent(String component) {
+        return switch (component) {
+            case "name" -> NAME;
+            case "city" -> CITY;
+            case "baseYear" -> BASE_YEAR;
+            case "horizonYears" -> HORIZON_YEARS;
+            case "discountRate" -> DISCOUNT_RATE;
+            case "householdSize" -> HOUSEHOLD_SIZE;
+            case "inMigrantShare" -> IN_MIGRANT_SHARE;
+            case "serviceCostPerResident" -> SERVICE_COST_PER_RESIDENT;
+            case "currency" -> CURRENCY;
+            case "description" -> DESCRIPTION;
+            default -> null;
+        };
+    }
 }
