@@ -128,7 +128,7 @@ class FormatRulesTest {
     @ParameterizedTest
     @CsvSource({
         "Base year, 1949, false",
-        "Base year, 1950, true",
+        "Base year, 2020, true",
         "Base year, 2101, false",
         "Horizon years, 0, false",
         "Horizon years, 50, true",
