@@ -1,0 +1,21 @@
+package org.workbench.web.account;
+
+import org.workbench.web.security.Roles;
+
+/** What a user may do; a user may hold several. */
+public enum Role {
+    ADMIN(Roles.ADMIN),
+    PLANNER(Roles.PLANNER),
+    STAFF(Roles.STAFF),
+    VIEWER(Roles.VIEWER);
+
+    private final String roleName;
+
+    Role(String roleName) {
+        this.roleName = roleName;
+    }
+
+    public String authority() {
+        return "ROLE_" + roleName;
+    }
+}

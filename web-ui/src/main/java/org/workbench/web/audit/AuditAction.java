@@ -1,0 +1,27 @@
+package org.workbench.web.audit;
+
+/** What happened, as the audit log records it. Features add their actions here. */
+public enum AuditAction {
+    LOGIN_SUCCEEDED,
+    LOGIN_FAILED,
+    LOGOUT,
+    ACCOUNT_LOCKED,
+    ACCOUNT_CREATED,
+    ACCOUNT_CHANGED,
+    ACCOUNT_DISABLED,
+    ACCOUNT_ENABLED,
+    ACCOUNT_UNLOCKED,
+    ACCOUNT_DELETED,
+    PASSWORD_CHANGED,
+    PASSWORD_RESET,
+    SESSION_ENDED,
+    SCENARIO_CREATED,
+    SCENARIO_SAVED,
+    SCENARIO_RESTORED,
+    SCENARIO_RENAMED,
+    SCENARIO_STATUS_CHANGED,
+    SCENARIO_DELETED,
+    FILE_IMPORTED,
+    FILE_REJECTED,
+    EXPORTED
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package org.workbench.web.audit;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.workbench.web.base.i18n;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.workbench.web.base;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,62 @@
+package org.workbench.web.base.ui;
+
+import java.text.NumberFormat;
+import java.util.Locale;
+import java.util.OptionalDouble;
+
+/**
+ * How numbers are shown: money scaled to 万/亿 in Chinese and K/M/B in English, jobs and people whole, shares as
+ * percentages. The model's values stay unscaled; only the display changes.
+ */
+public final class Formats {
+    private Formats() {}
+
+    public static String money(double value, Locale locale) {
+        double abs = Math.abs(value);
+        if ("zh".equals(locale.getLanguage())) {
+            if (abs >= 1e8) {
+                return decimals(value / 1e8, 2, locale) + "亿";
+            }
+            if (abs >= 1e4) {
+                return decimals(value / 1e4, 1, locale) + "万";
+            }
+            return decimals(value, 0, locale);
+        }
+        if (abs >= 1e9) {
+            return decimals(value / 1e9, 2, locale) + "B";
+        }
+        if (abs >= 1e6) {
+            return decimals(value / 1e6, 1, locale) + "M";
+        }
+        if (abs >= 1e3) {
+            return decimals(value / 1e3, 1, locale) + "K";
+        }
+        return decimals(value, 0, locale);
+    }
+
+    public static String count(double value, Locale locale) {
+        return decimals(value, 0, locale);
+    }
+
+    public static String ratio(double value, Locale locale) {
+        return decimals(value, 2, locale);
+    }
+
+    public static String percent(double share, Locale locale) {
+        NumberFormat format = NumberFormat.getPercentInstance(locale);
+        format.setMaximumFractionDigits(1);
+        return format.format(share);
+    }
+
+    public static String decimals(double value, int digits, Locale locale) {
+        NumberFormat format = NumberFormat.getNumberInstance(locale);
+        format.setMaximumFractionDigits(digits);
+        format.setMinimumFractionDigits(0);
+        return format.format(value);
+    }
+
+    /** The text for an empty key figure (undefined by the model), or the formatted value. */
+    public static String orDash(OptionalDouble value, java.util.function.DoubleFunction<String> format) {
+        return value.isPresent() ? format.apply(value.getAsDouble()) : "—";
+    }
+}

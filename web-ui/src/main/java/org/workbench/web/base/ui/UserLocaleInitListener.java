@@ -1,0 +1,39 @@
+package org.workbench.web.base.ui;
+
+import com.vaadin.flow.server.ServiceInitEvent;
+import com.vaadin.flow.server.VaadinServiceInitListener;
+import com.vaadin.flow.server.VaadinSession;
+import lombok.RequiredArgsConstructor;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+import org.workbench.web.account.AccountService;
+
+/** Applies the language a user chose earlier as soon as they are signed in, once per user and session. */
+@Component
+@RequiredArgsConstructor
+class UserLocaleInitListener implements VaadinServiceInitListener {
+    private static final String APPLIED_FOR = UserLocaleInitListener.class.getName() + ".user";
+
+    private final AccountService accountService;
+
+    @Override
+    public void serviceInit(ServiceInitEvent event) {
+        event.getSource().addUIInitListener(uiEvent -> {
+            Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+            if (auth == null || !auth.isAuthenticated() || auth instanceof AnonymousAuthenticationToken) {
+                return;
+            }
+            VaadinSession session = uiEvent.getUI().getSession();
+            if (auth.getName().equals(session.getAttribute(APPLIED_FOR))) {
+                return;
+            }
+            accountService.currentProfile().ifPresent(profile -> {
+                session.setLocale(profile.locale());
+                uiEvent.getUI().setLocale(profile.locale());
+            });
+            session.setAttribute(APPLIED_FOR, auth.getName());
+        });
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package org.workbench.web;
+
+import org.jspecify.annotations.NullMarked;
