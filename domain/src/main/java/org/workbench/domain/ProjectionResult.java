@@ -1,5 +1,6 @@
 package org.workbench.domain;
 
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -24,10 +25,11 @@ public record ProjectionResult(
 
     public ProjectionResult {
         years = List.copyOf(years);
-        kpis = kpis.isEmpty() ? Map.of() : new EnumMap<>(kpis);
+        // Unmodifiable, but still in the enums' order for display.
+        kpis = kpis.isEmpty() ? Map.of() : Collections.unmodifiableMap(new EnumMap<>(kpis));
         incentiveResults = List.copyOf(incentiveResults);
         industryResults = List.copyOf(industryResults);
-        outlayByType = outlayByType.isEmpty() ? Map.of() : new EnumMap<>(outlayByType);
+        outlayByType = outlayByType.isEmpty() ? Map.of() : Collections.unmodifiableMap(new EnumMap<>(outlayByType));
     }
 
     /** Yearly totals and key figures only, e.g. a result read back from an exported workbook. */

@@ -1,6 +1,7 @@
 package org.workbench.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.workbench.domain.Fixtures.incentive;
 import static org.workbench.domain.Fixtures.industry;
 import static org.workbench.domain.Fixtures.scenario;
@@ -305,6 +306,23 @@ class ProjectionFormulaTest {
         assertClose(r.kpi(Kpi.COST_PER_GROSS_JOB), 3e5 / 200);
         assertClose(r.kpi(Kpi.CONCENTRATION_HHI), 1);
         assertClose(r.kpi(Kpi.JOBS_VS_BASELINE), 100.0 / 1000);
+
+        // The only incentive carries the whole scenario.
+        IncentiveResult only = r.incentive("i").orElseThrow();
+        assertClose(only.totalJobsFinal(), 100);
+        assertClose(only.netDirectJobsFinal(), 50);
+        assertClose(only.grossDirectJobsFinal(), 200);
+        assertClose(only.jobYears(), 150);
+        assertClose(only.valueAddedFinal(), 1e7);
+        assertClose(only.outlay(), 3e5);
+        assertClose(only.pvOutlay(), pvOutlay);
+        assertClose(only.pvRevenue(), pvRevenue);
+        assertClose(only.pvServiceCost(), pvService);
+        assertClose(only.npv(), pvRevenue - pvOutlay - pvService);
+        assertClose(only.costPerNetJob(), 3e5 / 100);
+        assertThat(only.moic()).isEmpty();
+        assertThat(r.kpis()).hasSize(Kpi.values().length);
+        assertThatThrownBy(() -> r.kpis().put(Kpi.NPV, 0.0)).isInstanceOf(UnsupportedOperationException.class);
     }
 
     @Test
