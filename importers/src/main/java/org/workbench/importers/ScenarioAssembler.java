@@ -320,7 +320,10 @@ final class ScenarioAssembler implements RowSink {
                         "problem.sheet.missing", input.english() + " / " + input.title(Locale.SIMPLIFIED_CHINESE)));
             }
         }
-        if (log.hasErrors() && base == null && sheets.size() < 3) {
+        if (base == null && sheets.size() < 3) {
+            if (sheets.containsKey(SheetRole.SCENARIO)) {
+                settingsDraft(); // still reports the missing fields: all problems at once
+            }
             return new ImportResult.Rejected(log.all());
         }
         ScenarioSettings.Draft settings = sheets.containsKey(SheetRole.SCENARIO)

@@ -82,6 +82,14 @@ class FormatRulesTest {
         assertThat(keys(errors)).containsExactly("problem.sheet.missing", "problem.sheet.missing");
     }
 
+    @Test
+    void a_scenario_sheet_alone_still_reports_its_missing_fields() throws Exception {
+        TestWorkbook book = valid().remove("Industries").remove("Incentives");
+        book.rowsOf("Scenario").removeIf(row -> row.get(0).equals("Horizon years"));
+        assertThat(keys(errors(read(book))))
+                .containsExactlyInAnyOrder("problem.sheet.missing", "problem.sheet.missing", "problem.field.missing");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"book.ods", "book.xlsm", "book", "book.txt"})
     void other_file_types_are_refused(String name) throws Exception {

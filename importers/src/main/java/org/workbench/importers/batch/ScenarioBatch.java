@@ -80,7 +80,7 @@ public final class ScenarioBatch {
             ProjectionResult projection = ProjectionEngine.project(imported.scenario());
             // write next to the target and move, so a failure never leaves half a workbook under the output name
             Path parent = outFile.toAbsolutePath().getParent();
-            Path temp = Files.createTempFile(parent, ".scenario-batch-", ".xlsx");
+            Path temp = parent.resolve(".scenario-batch-" + java.util.UUID.randomUUID() + ".xlsx");
             try {
                 try (OutputStream stream = Files.newOutputStream(temp)) {
                     WorkbookExporter.writeScenario(imported.scenario(), projection, locale, stream);
