@@ -124,6 +124,25 @@ public class UploadService {
         return preview;
     }
 
+    /**
+     * Runs work for the current user on the upload executor, e.g. a commit of a large scenario, so that the UI
+     * thread stays free. The work calls this service's public methods, which check the user as usual.
+     */
+    @RolesAllowed({ADMIN, PLANNER, STAFF})
+    public <T> CompletableFuture<T> inBackground(java.util.function.Supplier<T> work) {
+        var result = new CompletableFuture<T>();
+        executor.execute(DelegatingSecurityContextRunnable.create(
+                () -> {
+                    try {
+                        result.complete(work.get());
+                    } catch (Throwable failure) {
+                        result.completeExceptionally(failure);
+                    }
+                },
+                SecurityContextHolder.getContext()));
+        return result;
+    }
+
     private UploadPreview read(ReceivedFile file, LongConsumer rowsRead, java.util.function.BooleanSupplier stop) {
         long started = System.nanoTime();
         ImportOptions options = ImportOptions.defaults().withProgress(rowsRead).withCancellation(stop);
