@@ -211,6 +211,8 @@ class UploadView extends VerticalLayout implements HasDynamicTitle {
         forgetFile();
         file = received;
         shown = null;
+        // One file at a time: the list is emptied so that the next file can be chosen straight away.
+        upload.clearFileList();
         preview.removeAll();
         workingText.setText(getTranslation("upload.reading", received.fileName()));
         working.setVisible(true);
