@@ -52,7 +52,7 @@ class UploadHistoryView extends VerticalLayout implements HasDynamicTitle {
                 .setAutoWidth(true);
         grid.addColumn(UploadHistoryEntry::fileName)
                 .setHeader(getTranslation("upload.history.file"))
-                .setFlexGrow(2);
+                .setAutoWidth(true);
         grid.addColumn(e -> Formats.decimals(e.size() / 1024.0, 1, locale) + " KB")
                 .setHeader(getTranslation("upload.history.size"))
                 .setAutoWidth(true);
@@ -65,6 +65,8 @@ class UploadHistoryView extends VerticalLayout implements HasDynamicTitle {
                 .setAutoWidth(true);
         grid.addColumn(this::outcome)
                 .setHeader(getTranslation("upload.history.result"))
+                .setTooltipGenerator(this::outcome)
+                .setAutoWidth(true)
                 .setFlexGrow(2)
                 .setPartNameGenerator(e -> e.outcome() == UploadOutcome.COMMITTED ? "committed" : "rejected");
         grid.addComponentColumn(this::download)
