@@ -2,7 +2,6 @@ package org.workbench.web.security;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.VaadinSession;
-import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.servlet.http.HttpSession;
 import java.nio.charset.StandardCharsets;
@@ -17,6 +16,7 @@ import java.util.Objects;
 import lombok.RequiredArgsConstructor;
 import lombok.extern.slf4j.Slf4j;
 import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.session.SessionInformation;
 import org.springframework.security.core.session.SessionRegistry;
@@ -68,7 +68,7 @@ public class UserSessions {
     }
 
     /** After users change their own password: their other sessions end, the one they are using goes on. */
-    @PermitAll
+    @PreAuthorize("isAuthenticated()")
     public int endOtherSessionsOfCurrentUser(String currentSessionId) {
         String username = Objects.requireNonNull(
                         SecurityContextHolder.getContext().getAuthentication(), "signed in")
