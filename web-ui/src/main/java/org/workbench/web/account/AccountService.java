@@ -99,7 +99,7 @@ public class AccountService {
         auditTrail.record(
                 AuditAction.PASSWORD_CHANGED,
                 "user:" + account.getUsername(),
-                Map.of("replacedOneTimePassword", String.valueOf(wasOneTime)));
+                Map.of("afterOneTimeCode", String.valueOf(wasOneTime)));
         String keep = currentSessionId();
         Runnable endOthers = () -> sessions.endOtherSessionsOfCurrentUser(keep);
         if (TransactionSynchronizationManager.isSynchronizationActive()) {

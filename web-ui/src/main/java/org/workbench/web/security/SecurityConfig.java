@@ -70,7 +70,9 @@ class SecurityConfig {
         passwords.setPasswordEncoder(passwordEncoder);
         http.authenticationManager(
                 new ProviderManager(new ThrottledAuthenticationProvider(passwords, throttle, audit)));
-        http.formLogin(form -> form.failureHandler(new LoginFailureHandler()));
+        // The login page is named here too: this configurer exists before Vaadin's, and without a page of its own
+        // Spring would switch on its generated default login page.
+        http.formLogin(form -> form.loginPage("/login").failureHandler(new LoginFailureHandler()));
 
         http.sessionManagement(sessions -> sessions.sessionFixation(fixation -> fixation.changeSessionId())
                 .maximumSessions(-1)

@@ -114,7 +114,7 @@ class AccountView extends VerticalLayout implements HasDynamicTitle {
         Notification.show(getTranslation("account.password.changed"), 5000, Notification.Position.TOP_CENTER)
                 .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         if (wasForced) {
-            UI.getCurrent().getPage().setLocation("");
+            UI.getCurrent().navigate("");
         }
     }
 

@@ -41,7 +41,7 @@ class MustChangePasswordGuard implements VaadinServiceInitListener {
             return;
         }
         if (accountService.mustChangePassword()) {
-            event.rerouteTo(AccountView.class);
+            event.forwardTo(AccountView.class);
         } else {
             session.setAttribute(CLEARED, auth.getName());
         }
