@@ -9,6 +9,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
@@ -21,6 +22,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.crypto.password.Pbkdf2PasswordEncoder;
 import org.springframework.security.crypto.password.Pbkdf2PasswordEncoder.SecretKeyFactoryAlgorithm;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.session.ConcurrentSessionFilter;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
@@ -81,6 +83,14 @@ class SecurityConfig {
         http.addFilterBefore(
                 new SessionLifetimeFilter(sessionRegistry, properties, clock, audit), ConcurrentSessionFilter.class);
 
+        http.headers(headers -> headers.addObjectPostProcessor(new ObjectPostProcessor<HeaderWriterFilter>() {
+            // Written before the app answers: Vaadin's pages otherwise sometimes leave without them.
+            @Override
+            public <F extends HeaderWriterFilter> F postProcess(F filter) {
+                filter.setShouldWriteHeadersEagerly(true);
+                return filter;
+            }
+        }));
         http.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                 .frameOptions(frame -> frame.deny())
                 .contentTypeOptions(nosniff -> {})
@@ -91,7 +101,11 @@ class SecurityConfig {
         http.with(
                 vaadin(),
                 vaadin -> vaadin.loginView(LoginView.class).addLogoutHandler((request, response, authentication) -> {
-                    if (authentication != null) {
+                    // A session ended by an admin or by its lifetime is signed out too; that is audited already.
+                    var session = request.getSession(false);
+                    var info = session == null ? null : sessionRegistry.getSessionInformation(session.getId());
+                    boolean ended = info != null && info.isExpired();
+                    if (authentication != null && !ended) {
                         audit.recordAs(
                                 authentication.getName(),
                                 request.getRemoteAddr(),

@@ -32,7 +32,12 @@ class AccountJourneyTest extends BrowserTestSupport {
     @Test
     void an_admin_creates_a_planner_who_must_change_the_one_time_password_and_is_signed_out_when_disabled() {
         List<String> cspViolations = watchCsp(page);
+        // The policy is really in force for the pages below.
+        assertThat(page.navigate("/login").headerValue("content-security-policy"))
+                .contains("frame-ancestors 'none'");
         login(page, "admin", ADMIN_PASSWORD);
+        assertThat(page.navigate("/admin/users").headerValue("content-security-policy"))
+                .contains("script-src 'self' 'unsafe-inline' 'unsafe-eval'");
         page.navigate("/admin/users");
         assertThat(page.locator("vaadin-grid.users-grid")).isVisible();
         assertThat(page.locator("vaadin-grid-cell-content")

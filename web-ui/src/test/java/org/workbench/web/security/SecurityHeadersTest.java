@@ -27,6 +27,7 @@ class SecurityHeadersTest {
         HttpResponse<String> login = get("/login");
         assertThat(login.statusCode()).isEqualTo(200);
         assertThat(login.headers().firstValue("Content-Security-Policy"))
+                .as("headers %s", login.headers().map())
                 .hasValueSatisfying(csp -> assertThat(csp)
                         .contains("default-src 'self'", "frame-ancestors 'none'", "object-src 'none'")
                         .contains("connect-src 'self'"));

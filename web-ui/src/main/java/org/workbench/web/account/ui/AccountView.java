@@ -121,6 +121,7 @@ class AccountView extends VerticalLayout implements HasDynamicTitle {
     private void problem(String text) {
         var line = new Paragraph(text);
         line.addClassName("password-problem");
+        line.getStyle().set("color", "var(--lumo-error-text-color)").set("margin", "0");
         problems.add(line);
     }
 

@@ -74,21 +74,25 @@ class UsersView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("users.column.username"))
                 .setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.addColumn(UserSummary::displayName).setHeader(getTranslation("users.column.display-name"));
+        grid.addColumn(UserSummary::displayName)
+                .setHeader(getTranslation("users.column.display-name"))
+                .setWidth("8rem");
         grid.addColumn(user -> user.email() == null ? "" : user.email())
-                .setHeader(getTranslation("users.column.email"));
+                .setHeader(getTranslation("users.column.email"))
+                .setWidth("8rem");
         grid.addColumn(user -> user.roles().stream()
                         .sorted()
                         .map(role -> getTranslation("role." + role.name()))
                         .collect(Collectors.joining(", ")))
-                .setHeader(getTranslation("users.column.roles"));
+                .setHeader(getTranslation("users.column.roles"))
+                .setWidth("7rem");
         grid.addColumn(user -> getTranslation("language." + user.locale().getLanguage()))
                 .setHeader(getTranslation("users.column.language"))
                 .setAutoWidth(true)
                 .setFlexGrow(0);
         grid.addComponentColumn(this::status)
                 .setHeader(getTranslation("users.column.status"))
-                .setAutoWidth(true);
+                .setWidth("13rem");
         grid.addComponentColumn(this::actions)
                 .setHeader(getTranslation("users.column.actions"))
                 .setAutoWidth(true)
@@ -99,7 +103,7 @@ class UsersView extends VerticalLayout implements HasDynamicTitle {
         var box = new HorizontalLayout();
         box.setSpacing(false);
         box.addClassName("user-status");
-        box.getStyle().set("gap", "0.25rem").set("flex-wrap", "wrap");
+        box.getStyle().set("gap", "0.25rem").set("flex-wrap", "wrap").set("white-space", "normal");
         if (!user.enabled()) {
             box.add(badge(getTranslation("users.status.disabled"), "error"));
         } else {
