@@ -228,7 +228,8 @@ class CompareView extends VerticalLayout implements BeforeEnterObserver, HasDyna
                 ? "compare"
                 : "compare?ids=" + ids.stream().map(String::valueOf).collect(Collectors.joining(",")) + "&base="
                         + baseId;
-        getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null, location));
+        // Written as is: the router's own history API would encode the commas of the shared link.
+        getUI().ifPresent(ui -> ui.getPage().executeJs("history.replaceState(history.state, '', $0)", location));
     }
 
     private void showHint() {
