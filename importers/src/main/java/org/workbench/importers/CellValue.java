@@ -46,6 +46,11 @@ record CellValue(int column, Kind kind, String text, double number, Format forma
         return new CellValue(column, Kind.NUMBER, Numbers.plain(value), value, format);
     }
 
+    /** A number with the text it was stored as (an .xlsx {@code <v>}), which saves rendering it again. */
+    static CellValue number(int column, double value, String raw, Format format) {
+        return new CellValue(column, Kind.NUMBER, raw, value, format);
+    }
+
     boolean blank() {
         return kind == Kind.TEXT && text.isBlank();
     }
@@ -53,7 +58,10 @@ record CellValue(int column, Kind kind, String text, double number, Format forma
     /** The value as shown in a problem: short, and as the user would recognise it. */
     String display() {
         return switch (kind) {
-            case NUMBER -> format == Format.PERCENT && Double.isFinite(number) ? Numbers.percent(number) : text;
+            case NUMBER ->
+                format == Format.PERCENT && Double.isFinite(number)
+                        ? Numbers.percent(number)
+                        : Double.isFinite(number) ? Numbers.plain(number) : text;
             case TOO_LONG -> text + "…";
             default -> text.length() > SHOWN_CHARS ? text.substring(0, SHOWN_CHARS) + "…" : text;
         };

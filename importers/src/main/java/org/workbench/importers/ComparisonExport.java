@@ -1,16 +1,13 @@
 package org.workbench.importers;
 
 import java.util.List;
-import org.workbench.domain.ProjectionResult;
+import org.workbench.domain.NamedResult;
 
 /**
- * What a comparison export shows: scenarios side by side, each with its name and results, and which of them is
- * the base the differences are taken against.
+ * What a comparison export shows: scenarios side by side, each by name with its results, and which of them is the
+ * base the differences are taken against.
  */
-public record ComparisonExport(List<Column> scenarios, int baseIndex) {
-
-    /** One scenario's column. */
-    public record Column(String name, ProjectionResult result) {}
+public record ComparisonExport(List<NamedResult> scenarios, int baseIndex) {
 
     public ComparisonExport {
         scenarios = List.copyOf(scenarios);
@@ -22,7 +19,7 @@ public record ComparisonExport(List<Column> scenarios, int baseIndex) {
         }
     }
 
-    public Column base() {
+    public NamedResult base() {
         return scenarios.get(baseIndex);
     }
 }

@@ -16,16 +16,25 @@ final class IncentiveTypes {
             IncentiveType.TALENT_SUBSIDY, "人才补贴",
             IncentiveType.RD_GRANT, "研发资助"));
 
+    private static final Map<String, IncentiveType> BY_NAME = new java.util.HashMap<>();
+
+    static {
+        for (IncentiveType type : IncentiveType.values()) {
+            BY_NAME.put(type.name(), type);
+            BY_NAME.put(type.name().toLowerCase(Locale.ROOT), type);
+            BY_NAME.put(Names.normalize(CHINESE.get(type)), type);
+        }
+    }
+
     private IncentiveTypes() {}
 
     static Optional<IncentiveType> parse(String text) {
-        String n = Names.normalize(text).replace(' ', '_').replace('-', '_');
-        for (IncentiveType type : IncentiveType.values()) {
-            if (n.equals(type.name().toLowerCase(Locale.ROOT)) || n.equals(Names.normalize(CHINESE.get(type)))) {
-                return Optional.of(type);
-            }
+        IncentiveType exact = BY_NAME.get(text);
+        if (exact != null) {
+            return Optional.of(exact);
         }
-        return Optional.empty();
+        String n = Names.normalize(text).replace(' ', '_').replace('-', '_');
+        return Optional.ofNullable(BY_NAME.get(n));
     }
 
     static String title(IncentiveType type, Locale locale) {

@@ -191,8 +191,8 @@ final class ScenarioAssembler implements RowSink {
             return;
         }
         int valueCol = scenarioSheet.column[1];
-        String ref = valueCol < 0 ? null : CellRefs.cell(valueCol, rowNumber);
-        Object value = readValue(field, byDef[1], ref, fieldName, valueCol >= 0);
+        String ref = ref(valueCol, rowNumber);
+        Object value = readValue(field, byDef[1], valueCol, rowNumber, fieldName);
         fields.put(field, value == null ? Values.ABSENT : value);
         fieldHeaders.put(field, fieldName);
         if (ref != null) {
@@ -206,8 +206,7 @@ final class ScenarioAssembler implements RowSink {
         for (int i = 0; i < values.length; i++) {
             ColumnDef def = table.defs[i];
             int col = table.column[i];
-            String ref = col < 0 ? null : CellRefs.cell(col, rowNumber);
-            Object value = readValue(def, byDef[i], ref, table.header[i], col >= 0);
+            Object value = readValue(def, byDef[i], col, rowNumber, table.header[i]);
             if (value == INVALID) {
                 ok = false;
             }
@@ -221,7 +220,8 @@ final class ScenarioAssembler implements RowSink {
      * (problem logged).
      */
     private @Nullable Object readValue(
-            ColumnDef def, @Nullable CellValue cell, @Nullable String ref, @Nullable String header, boolean present) {
+            ColumnDef def, @Nullable CellValue cell, int column, int rowNumber, @Nullable String header) {
+        boolean present = column >= 0;
         Rule rule = def.rule();
         if (cell == null || cell.blank()) {
             if (rule.hasDefault()) {
@@ -229,7 +229,7 @@ final class ScenarioAssembler implements RowSink {
             }
             if (rule.required()) {
                 if (present || def instanceof ScenarioField) {
-                    error(ref, header, "", rule.expected(), Message.of("problem.cell.required"));
+                    error(ref(column, rowNumber), header, "", rule.expected(), Message.of("problem.cell.required"));
                 }
                 return INVALID;
             }
@@ -242,14 +242,19 @@ final class ScenarioAssembler implements RowSink {
                 Message why = cell.kind() == CellValue.Kind.ERROR
                         ? Message.of("problem.cell.errorValue", cell.text())
                         : Message.of("problem.cell.tooLong", Numbers.plain(cell.number()), Rule.MAX_CELL_TEXT);
-                error(ref, header, cell.display(), rule.expected(), why);
+                error(ref(column, rowNumber), header, cell.display(), rule.expected(), why);
                 return INVALID;
             }
             return switch (kind) {
                 case TYPE -> {
                     IncentiveType type = IncentiveTypes.parse(text).orElse(null);
                     if (type == null) {
-                        error(ref, header, cell.display(), rule.expected(), Message.of("problem.cell.unknownType"));
+                        error(
+                                ref(column, rowNumber),
+                                header,
+                                cell.display(),
+                                rule.expected(),
+                                Message.of("problem.cell.unknownType"));
                         yield INVALID;
                     }
                     yield type;
@@ -257,14 +262,24 @@ final class ScenarioAssembler implements RowSink {
                 case CURRENCY -> {
                     String code = CellParser.currency(text);
                     if (code == null) {
-                        error(ref, header, cell.display(), rule.expected(), Message.of("problem.cell.currency"));
+                        error(
+                                ref(column, rowNumber),
+                                header,
+                                cell.display(),
+                                rule.expected(),
+                                Message.of("problem.cell.currency"));
                         yield INVALID;
                     }
                     yield code;
                 }
                 default -> {
                     if (text.length() < rule.min() || text.length() > rule.max()) {
-                        error(ref, header, cell.display(), rule.expected(), Message.of("problem.cell.textLength"));
+                        error(
+                                ref(column, rowNumber),
+                                header,
+                                cell.display(),
+                                rule.expected(),
+                                Message.of("problem.cell.textLength"));
                         yield INVALID;
                     }
                     yield text;
@@ -273,17 +288,27 @@ final class ScenarioAssembler implements RowSink {
         }
         CellParser.Reading reading = CellParser.number(cell, kind);
         if (reading.error() != null) {
-            error(ref, header, cell.display(), rule.expected(), reading.error());
+            error(ref(column, rowNumber), header, cell.display(), rule.expected(), reading.error());
             return INVALID;
         }
         if (reading.warning() != null) {
-            warn(ref, header, cell.display(), reading.warning());
+            warn(ref(column, rowNumber), header, cell.display(), reading.warning());
         }
         if (!rule.accepts(reading.value())) {
-            error(ref, header, cell.display(), rule.expected(), Message.of("problem.cell.outOfRange"));
+            error(
+                    ref(column, rowNumber),
+                    header,
+                    cell.display(),
+                    rule.expected(),
+                    Message.of("problem.cell.outOfRange"));
             return INVALID;
         }
         return reading.value();
+    }
+
+    /** A cell reference, built only when a problem needs one: most cells have none. */
+    private static @Nullable String ref(int column, int rowNumber) {
+        return column < 0 ? null : CellRefs.cell(column, rowNumber);
     }
 
     /** The scenario, or every problem: called once all sheets were read. */
@@ -295,7 +320,10 @@ final class ScenarioAssembler implements RowSink {
                         "problem.sheet.missing", input.english() + " / " + input.title(Locale.SIMPLIFIED_CHINESE)));
             }
         }
-        if (log.hasErrors() && base == null && sheets.size() < 3) {
+        if (base == null && sheets.size() < 3) {
+            if (sheets.containsKey(SheetRole.SCENARIO)) {
+                settingsDraft(); // still reports the missing fields: all problems at once
+            }
             return new ImportResult.Rejected(log.all());
         }
         ScenarioSettings.Draft settings = sheets.containsKey(SheetRole.SCENARIO)

@@ -20,6 +20,7 @@ import org.workbench.domain.Incentive;
 import org.workbench.domain.IncentiveType;
 import org.workbench.domain.Industry;
 import org.workbench.domain.Kpi;
+import org.workbench.domain.NamedResult;
 import org.workbench.domain.ProjectionResult;
 import org.workbench.domain.Scenario;
 import org.workbench.domain.ScenarioSettings;
@@ -70,8 +71,8 @@ public final class WorkbookExporter {
     public static void writeComparison(ComparisonExport comparison, Locale locale, OutputStream out)
             throws IOException {
         try (XlsxWriter w = new XlsxWriter(locale)) {
-            List<ComparisonExport.Column> columns = comparison.scenarios();
-            ComparisonExport.Column base = comparison.base();
+            List<NamedResult> columns = comparison.scenarios();
+            NamedResult base = comparison.base();
             int[] widths = new int[1 + 2 * columns.size()];
             Arrays.fill(widths, 22);
             SXSSFSheet sheet = w.sheet(SheetRole.COMPARISON.title(locale), widths);
@@ -93,7 +94,7 @@ public final class WorkbookExporter {
                 Row row = sheet.createRow(r++);
                 w.text(row, 0, kpi.key());
                 int col = 1;
-                for (ComparisonExport.Column c : columns) {
+                for (NamedResult c : columns) {
                     kpiCell(w, row, col++, kpi, c.result().kpi(kpi));
                 }
                 OptionalDouble baseValue = base.result().kpi(kpi);

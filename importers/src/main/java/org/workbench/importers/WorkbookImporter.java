@@ -149,7 +149,8 @@ public final class WorkbookImporter {
             if (text.contains("zip bomb") || text.contains("max file count") || text.contains("too many entries")) {
                 return Message.of("problem.file.zipBomb");
             }
-            if (text.contains("doctype") || text.contains("entity") || text.contains("entities")) {
+            // a DOCTYPE is refused outright by POI's hardened parsers; entity limits catch the rest
+            if (text.contains("doctype") || text.contains("entity expansion") || text.contains("entityexpansion")) {
                 return Message.of("problem.file.unsafeXml");
             }
             if (t == t.getCause()) {

@@ -108,7 +108,7 @@ final class XlsxSheetHandler extends DefaultHandler {
         }
         String value = text.toString();
         if (type == null || "n".equals(type)) {
-            return CellValue.number(column, parseNumber(value), format(style));
+            return CellValue.number(column, parseNumber(value), value, format(style));
         }
         return switch (type) {
             case "s" -> sharedString(value);
