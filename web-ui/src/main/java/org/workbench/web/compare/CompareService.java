@@ -94,7 +94,7 @@ public class CompareService {
         List<Projected> projected = load(request);
         var export = new ComparisonExport(
                 projected.stream()
-                        .map(p -> new ComparisonExport.Column(p.label(), p.result()))
+                        .map(p -> new NamedResult(p.label(), p.result()))
                         .toList(),
                 request.baseIndex());
         WorkbookExporter.writeComparison(export, locale, out);

@@ -27,12 +27,23 @@ final class CompareCharts {
     }
 
     static ObjectNode outlayByType(String title, List<String> typeLabels, ChartData data, double moneyScale) {
-        return legendOnTop(
-                ChartOptions.bars(title, typeLabels, series(data.outlayByType(), moneyScale)), data.outlayByType());
+        return everyCategoryLabelled(legendOnTop(
+                ChartOptions.bars(title, typeLabels, series(data.outlayByType(), moneyScale)), data.outlayByType()));
     }
 
     static ObjectNode jobsChain(String title, List<String> stepLabels, ChartData data) {
-        return legendOnTop(ChartOptions.bars(title, stepLabels, series(data.jobsChain(), 1)), data.jobsChain());
+        return everyCategoryLabelled(
+                legendOnTop(ChartOptions.bars(title, stepLabels, series(data.jobsChain(), 1)), data.jobsChain()));
+    }
+
+    // Few categories with long names: ECharts would drop every other label; wrap them instead.
+    private static ObjectNode everyCategoryLabelled(ObjectNode option) {
+        ((ObjectNode) option.get("xAxis"))
+                .putObject("axisLabel")
+                .put("interval", 0)
+                .put("width", 84)
+                .put("overflow", "break");
+        return option;
     }
 
     /** How much one unit of a money chart's axis is: 亿 (1e8) in Chinese, millions in English. */

@@ -72,6 +72,13 @@ class CompareView extends VerticalLayout implements BeforeEnterObserver, HasDyna
     private final Checkbox differencesOnly = new Checkbox();
     private final Grid<InputRow> inputGrid = new Grid<>();
     private final Span inputCount = new Span();
+    // Built once and refilled on every selection: redrawing existing charts is quicker than creating new ones.
+    private final Grid<KpiRow> kpiGrid = new Grid<>();
+    private final EChart jobsChart = chart("compare-chart-jobs");
+    private final EChart fiscalChart = chart("compare-chart-fiscal");
+    private final EChart outlayChart = chart("compare-chart-outlay");
+    private final EChart chainChart = chart("compare-chart-chain");
+    private final List<Component> sections = new ArrayList<>();
 
     private @Nullable Comparison comparison;
     // Ids in the order the user picked them: the columns keep that order.
@@ -195,8 +202,17 @@ class CompareView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         Locale locale = getLocale();
         exportLink.setHref(exportHandler(request, locale));
         exportLink.setVisible(true);
-        content.removeAll();
-        content.add(kpiSection(result), chartSection(result), inputSection(result));
+        if (sections.isEmpty()) {
+            sections.add(kpiSection());
+            sections.add(chartSection());
+            sections.add(inputSection());
+        }
+        fillKpis(result);
+        fillCharts(result);
+        fillInputs(result);
+        if (content.getChildren().findAny().isEmpty()) {
+            content.add(sections.toArray(Component[]::new));
+        }
     }
 
     private DownloadHandler exportHandler(CompareRequest request, Locale locale) {
@@ -252,13 +268,19 @@ class CompareView extends VerticalLayout implements BeforeEnterObserver, HasDyna
 
     // ---- key figures
 
-    private Component kpiSection(Comparison result) {
+    private Component kpiSection() {
+        kpiGrid.addClassName("compare-kpis");
+        kpiGrid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+        kpiGrid.setAllRowsVisible(true);
+        var legend = new Paragraph(getTranslation("compare.kpis.legend"));
+        legend.addClassName("compare-legend");
+        return section("compare.kpis.title", legend, kpiGrid);
+    }
+
+    private void fillKpis(Comparison result) {
         Locale locale = getLocale();
-        Grid<KpiRow> grid = new Grid<>();
-        grid.addClassName("compare-kpis");
-        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
-        grid.setAllRowsVisible(true);
-        grid.addComponentColumn(row -> {
+        kpiGrid.removeAllColumns();
+        kpiGrid.addComponentColumn(row -> {
                     var label = new Span(direction(row.direction()) + " "
                             + getTranslation(row.kpi().labelKey()));
                     label.getElement()
@@ -274,15 +296,12 @@ class CompareView extends VerticalLayout implements BeforeEnterObserver, HasDyna
             int index = i;
             boolean isBase = index == result.baseIndex();
             String header = columns.get(i).label() + (isBase ? " · " + getTranslation("compare.base.marker") : "");
-            grid.addColumn(new ComponentRenderer<>(row -> kpiCell(row, index, isBase, locale)))
+            kpiGrid.addColumn(new ComponentRenderer<>(row -> kpiCell(row, index, isBase, locale)))
                     .setHeader(header)
                     .setTextAlign(ColumnTextAlign.END)
                     .setResizable(true);
         }
-        grid.setItems(result.kpis());
-        var legend = new Paragraph(getTranslation("compare.kpis.legend"));
-        legend.addClassName("compare-legend");
-        return section("compare.kpis.title", legend, grid);
+        kpiGrid.setItems(result.kpis());
     }
 
     private Component kpiCell(KpiRow row, int index, boolean isBase, Locale locale) {
@@ -318,31 +337,30 @@ class CompareView extends VerticalLayout implements BeforeEnterObserver, HasDyna
 
     // ---- charts
 
-    private Component chartSection(Comparison result) {
+    private Component chartSection() {
+        var grid = new Div(jobsChart, fiscalChart, outlayChart, chainChart);
+        grid.addClassName("compare-charts");
+        return section("compare.charts.title", grid);
+    }
+
+    private void fillCharts(Comparison result) {
         Locale locale = getLocale();
         ChartData data = result.charts();
         double scale = CompareCharts.moneyScale(locale);
         String moneyUnit = getTranslation("compare.chart.moneyUnit");
-        var jobs = chart("compare-chart-jobs");
-        jobs.setOption(CompareCharts.totalJobs(getTranslation("compare.chart.totalJobs"), data));
-        var fiscal = chart("compare-chart-fiscal");
-        fiscal.setOption(CompareCharts.cumulativeNetFiscalFlow(
+        jobsChart.setOption(CompareCharts.totalJobs(getTranslation("compare.chart.totalJobs"), data));
+        fiscalChart.setOption(CompareCharts.cumulativeNetFiscalFlow(
                 getTranslation("compare.chart.cumulativeNetFiscalFlow", moneyUnit), data, scale));
-        var outlay = chart("compare-chart-outlay");
         List<String> types = data.outlayTypes().stream()
                 .map(IncentiveType::name)
                 .map(name -> getTranslation("incentiveType." + name))
                 .toList();
-        outlay.setOption(CompareCharts.outlayByType(
+        outlayChart.setOption(CompareCharts.outlayByType(
                 getTranslation("compare.chart.outlayByType", moneyUnit), types, data, scale));
-        var chain = chart("compare-chart-chain");
         List<String> steps = List.of(ChartData.ChainStep.values()).stream()
                 .map(step -> getTranslation("compare.chain." + step.name()))
                 .toList();
-        chain.setOption(CompareCharts.jobsChain(getTranslation("compare.chart.jobsChain"), steps, data));
-        var grid = new Div(jobs, fiscal, outlay, chain);
-        grid.addClassName("compare-charts");
-        return section("compare.charts.title", grid);
+        chainChart.setOption(CompareCharts.jobsChain(getTranslation("compare.chart.jobsChain"), steps, data));
     }
 
     private static EChart chart(String className) {
@@ -354,7 +372,15 @@ class CompareView extends VerticalLayout implements BeforeEnterObserver, HasDyna
 
     // ---- inputs
 
-    private Component inputSection(Comparison result) {
+    private Component inputSection() {
+        var legend = new Paragraph(getTranslation("compare.inputs.legend"));
+        legend.addClassName("compare-legend");
+        var bar = new HorizontalLayout(differencesOnly, inputCount);
+        bar.setAlignItems(FlexComponent.Alignment.BASELINE);
+        return section("compare.inputs.title", legend, bar, inputGrid);
+    }
+
+    private void fillInputs(Comparison result) {
         inputGrid.removeAllColumns();
         inputGrid
                 .addColumn(this::itemText)
@@ -380,11 +406,6 @@ class CompareView extends VerticalLayout implements BeforeEnterObserver, HasDyna
                     .setResizable(true);
         }
         showInputs();
-        var legend = new Paragraph(getTranslation("compare.inputs.legend"));
-        legend.addClassName("compare-legend");
-        var bar = new HorizontalLayout(differencesOnly, inputCount);
-        bar.setAlignItems(FlexComponent.Alignment.BASELINE);
-        return section("compare.inputs.title", legend, bar, inputGrid);
     }
 
     private void showInputs() {
