@@ -6,19 +6,31 @@ import static org.workbench.web.security.AccessMatrix.Who.PLANNER;
 import static org.workbench.web.security.AccessMatrix.Who.STAFF;
 import static org.workbench.web.security.AccessMatrix.Who.VIEWER;
 
+import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.file.Path;
+import java.time.Duration;
 import java.time.ZoneOffset;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.workbench.importers.ImportProblem;
+import org.workbench.importers.ImportResult;
+import org.workbench.importers.Message;
+import org.workbench.importers.Severity;
 import org.workbench.web.account.AccountAdminService;
 import org.workbench.web.account.AccountService;
 import org.workbench.web.account.Role;
 import org.workbench.web.account.UserDetailsForm;
 import org.workbench.web.audit.AuditFilter;
 import org.workbench.web.audit.AuditLogService;
+import org.workbench.web.compare.CompareRequest;
+import org.workbench.web.compare.CompareService;
+import org.workbench.web.upload.ReceivedFile;
+import org.workbench.web.upload.UploadPreview;
+import org.workbench.web.upload.UploadService;
 
 /**
  * Who may open each view and call each service method, as designed. {@link AccessMatrixTest} checks every row
@@ -39,6 +51,8 @@ public final class AccessMatrix {
     public static final Set<Who> EVERYONE = EnumSet.allOf(Who.class);
     public static final Set<Who> SIGNED_IN = EnumSet.of(ADMIN, PLANNER, STAFF, VIEWER);
     public static final Set<Who> ADMIN_ONLY = EnumSet.of(ADMIN);
+    /** Who brings workbooks in: everyone who may create scenarios. */
+    public static final Set<Who> UPLOADERS = EnumSet.of(ADMIN, PLANNER, STAFF);
 
     /** A view (by class name, as views are package-private) and who may open it. */
     public record ViewRow(String viewClass, Set<Who> allowed) {}
@@ -56,7 +70,37 @@ public final class AccessMatrix {
             new ViewRow("org.workbench.web.base.ui.HomeView", SIGNED_IN),
             new ViewRow("org.workbench.web.account.ui.AccountView", SIGNED_IN),
             new ViewRow("org.workbench.web.account.ui.UsersView", ADMIN_ONLY),
-            new ViewRow("org.workbench.web.audit.ui.AuditView", ADMIN_ONLY));
+            new ViewRow("org.workbench.web.audit.ui.AuditView", ADMIN_ONLY),
+            new ViewRow("org.workbench.web.upload.ui.UploadView", UPLOADERS),
+            new ViewRow("org.workbench.web.upload.ui.UploadHistoryView", UPLOADERS),
+            new ViewRow("org.workbench.web.compare.ui.CompareView", SIGNED_IN));
+
+    /** A temporary file that is not there and a hash no original is kept under, so nothing can be stored. */
+    private static final ReceivedFile NO_FILE = new ReceivedFile(
+            Path.of(System.getProperty("java.io.tmpdir"), "matrix-no-such-upload.xlsx"),
+            "matrix-no-such-upload.xlsx",
+            0,
+            "not-a-sha256");
+
+    /** A preview of a file with errors, which no commit accepts. */
+    private static final UploadPreview REJECTED_PREVIEW = new UploadPreview(
+            NO_FILE,
+            new ImportResult.Rejected(List.of(new ImportProblem(
+                    NO_FILE.fileName(),
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    Severity.ERROR,
+                    Message.of("problem.file.unsupportedType", "")))),
+            null,
+            List.of(),
+            null,
+            Duration.ZERO);
+
+    /** Two scenarios that do not exist: every comparison of them fails before it reads or writes anything. */
+    private static final CompareRequest UNKNOWN_SCENARIOS = new CompareRequest(List.of(-1L, -2L), -1L);
 
     private static final UserDetailsForm INVALID_FORM =
             new UserDetailsForm("x", "", null, EnumSet.noneOf(Role.class), Locale.ENGLISH);
@@ -106,6 +150,45 @@ public final class AccessMatrix {
                             UserSessions.class,
                             "endOtherSessionsOfCurrentUser",
                             s -> s.endOtherSessionsOfCurrentUser("none"),
+                            SIGNED_IN),
+                    // UploadService: whoever creates scenarios brings workbooks in.
+                    call(
+                            UploadService.class,
+                            "receive",
+                            s -> s.discard(s.receive(InputStream.nullInputStream(), "matrix-empty.xlsx")),
+                            UPLOADERS),
+                    call(UploadService.class, "discard", s -> s.discard(NO_FILE), UPLOADERS),
+                    // Cancelled at once; should the reading start anyway, it cannot keep a file with no valid hash.
+                    call(
+                            UploadService.class,
+                            "preview",
+                            s -> s.preview(NO_FILE, rows -> {}).cancel(true),
+                            UPLOADERS),
+                    call(
+                            UploadService.class,
+                            "inBackground",
+                            s -> s.inBackground(() -> "nothing").join(),
+                            UPLOADERS),
+                    call(UploadService.class, "targets", UploadService::targets, UPLOADERS),
+                    call(
+                            UploadService.class,
+                            "commitAsNew",
+                            s -> s.commitAsNew(REJECTED_PREVIEW, null, false),
+                            UPLOADERS),
+                    call(
+                            UploadService.class,
+                            "commitAsVersion",
+                            s -> s.commitAsVersion(REJECTED_PREVIEW, -1, 0, null, false),
+                            UPLOADERS),
+                    call(UploadService.class, "history", UploadService::history, UPLOADERS),
+                    call(UploadService.class, "original", s -> s.original(-1), UPLOADERS),
+                    // CompareService: everyone who reads scenarios compares them.
+                    call(CompareService.class, "choices", CompareService::choices, SIGNED_IN),
+                    call(CompareService.class, "compare", s -> s.compare(UNKNOWN_SCENARIOS), SIGNED_IN),
+                    call(
+                            CompareService.class,
+                            "export",
+                            s -> s.export(UNKNOWN_SCENARIOS, Locale.ENGLISH, OutputStream.nullOutputStream()),
                             SIGNED_IN))
             .toList();
 
