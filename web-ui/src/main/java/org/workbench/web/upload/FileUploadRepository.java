@@ -8,4 +8,6 @@ interface FileUploadRepository extends JpaRepository<FileUploadEntity, Long> {
     List<FileUploadEntity> findBySha256OrderByUploadedAtDesc(String sha256);
 
     List<FileUploadEntity> findAllByOrderByUploadedAtDescIdDesc();
+
+    boolean existsByUploadedByIgnoreCase(String uploadedBy);
 }
