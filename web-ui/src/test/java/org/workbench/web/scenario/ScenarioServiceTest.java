@@ -317,6 +317,26 @@ class ScenarioServiceTest {
                 .containsExactly(c.id(), a.id());
     }
 
+    @Test
+    void in_demo_mode_the_first_start_adds_the_domains_samples_owned_by_the_planner() {
+        signIn("vic", Role.VIEWER);
+        var samples = org.workbench.domain.SampleScenarios.all();
+
+        List<ScenarioSummary> planners =
+                service.list(new ScenarioQuery(null, java.util.Set.of(), "planner"), PageRequest.of(0, 100));
+
+        for (var sample : samples) {
+            assertThat(planners)
+                    .filteredOn(
+                            s -> s.name().equals(sample.scenario().settings().name()))
+                    .singleElement()
+                    .satisfies(s -> assertThat(s.npv())
+                            .isEqualTo(ProjectionEngine.project(sample.scenario())
+                                    .kpi(Kpi.NPV)
+                                    .getAsDouble()));
+        }
+    }
+
     private static String unique(String name) {
         return name + " " + UUID.randomUUID().toString().substring(0, 8);
     }
