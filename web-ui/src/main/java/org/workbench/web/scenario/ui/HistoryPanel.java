@@ -46,6 +46,10 @@ class HistoryPanel extends VerticalLayout {
         grid.addClassName("versions-grid");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT);
         grid.setSelectionMode(Grid.SelectionMode.MULTI);
+        // Picking all versions means nothing here: one is viewed or restored, two are compared.
+        ((com.vaadin.flow.component.grid.GridMultiSelectionModel<?>) grid.getSelectionModel())
+                .setSelectAllCheckboxVisibility(
+                        com.vaadin.flow.component.grid.GridMultiSelectionModel.SelectAllCheckboxVisibility.HIDDEN);
         grid.setAllRowsVisible(true);
         grid.addColumn(ScenarioVersionSummary::revision)
                 .setHeader(getTranslation("scenario.history.revision"))

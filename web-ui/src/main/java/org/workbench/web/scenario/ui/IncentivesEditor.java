@@ -40,8 +40,8 @@ class IncentivesEditor extends VerticalLayout {
         setPadding(false);
         grid = new EditableGrid<>(IncentiveRow.class, onEdit);
         grid.addClassName("incentives-grid");
-        text("code", IncentiveRow::getCode, IncentiveRow::setCode, "8em");
-        text("name", IncentiveRow::getName, IncentiveRow::setName, "12em");
+        text("code", IncentiveRow::getCode, IncentiveRow::setCode, "8rem");
+        text("name", IncentiveRow::getName, IncentiveRow::setName, "12rem");
         type.setItems(IncentiveType.values());
         type.setItemLabelGenerator(t -> getTranslation("incentiveType." + t.name()));
         grid.editable(
@@ -51,7 +51,7 @@ class IncentivesEditor extends VerticalLayout {
                         IncentiveRow::setType,
                         type,
                         t -> t == null ? "" : getTranslation("incentiveType." + t.name()))
-                .setWidth("11em")
+                .setWidth("11rem")
                 .setFlexGrow(0);
         grid.editable(
                         "industryCode",
@@ -60,7 +60,7 @@ class IncentivesEditor extends VerticalLayout {
                         IncentiveRow::setIndustryCode,
                         industry,
                         v -> v == null ? "" : v)
-                .setWidth("9em")
+                .setWidth("9rem")
                 .setFlexGrow(0);
         integer("startYear", IncentiveRow::getStartYear, IncentiveRow::setStartYear, new IntegerField());
         integer("durationYears", IncentiveRow::getDurationYears, IncentiveRow::setDurationYears, new IntegerField());
@@ -82,10 +82,8 @@ class IncentivesEditor extends VerticalLayout {
                     remove.setEnabled(!grid.isReadOnly());
                     return remove;
                 })
-                .setWidth("4em")
-                .setFlexGrow(0)
-                .setFrozenToEnd(true);
-        grid.getColumnByKey("code").setFrozen(true);
+                .setWidth("4rem")
+                .setFlexGrow(0);
 
         // The industry list follows the industries tab; the type decides which fields apply.
         // Fetched lazily so that setting items never clears the value the editor has just bound.
@@ -180,7 +178,7 @@ class IncentivesEditor extends VerticalLayout {
             Setter<IncentiveRow, @Nullable Double> setter,
             NumberField field) {
         grid.editable(property, label(property), getter, setter, field, v -> Cells.number(v, getLocale()))
-                .setWidth("9em")
+                .setWidth("9rem")
                 .setFlexGrow(0);
     }
 
@@ -190,7 +188,7 @@ class IncentivesEditor extends VerticalLayout {
             Setter<IncentiveRow, @Nullable Integer> setter,
             IntegerField field) {
         grid.editable(property, label(property), getter, setter, field, Cells::integer)
-                .setWidth("7em")
+                .setWidth("7rem")
                 .setFlexGrow(0);
     }
 

@@ -26,8 +26,8 @@ class IndustriesEditor extends VerticalLayout {
         setPadding(false);
         grid = new EditableGrid<>(IndustryRow.class, onEdit);
         grid.addClassName("industries-grid");
-        text("code", IndustryRow::getCode, IndustryRow::setCode, "8em");
-        text("name", IndustryRow::getName, IndustryRow::setName, "12em");
+        text("code", IndustryRow::getCode, IndustryRow::setCode, "8rem");
+        text("name", IndustryRow::getName, IndustryRow::setName, "12rem");
         number("baselineJobs", IndustryRow::getBaselineJobs, IndustryRow::setBaselineJobs);
         number("valueAddedPerJob", IndustryRow::getValueAddedPerJob, IndustryRow::setValueAddedPerJob);
         number("productivityGrowth", IndustryRow::getProductivityGrowth, IndustryRow::setProductivityGrowth);
@@ -44,9 +44,8 @@ class IndustriesEditor extends VerticalLayout {
                     remove.setEnabled(!grid.isReadOnly());
                     return remove;
                 })
-                .setWidth("4em")
-                .setFlexGrow(0)
-                .setFrozenToEnd(true);
+                .setWidth("4rem")
+                .setFlexGrow(0);
         grid.setItems(state.industries);
         grid.setAllRowsVisible(true);
         add = new Button(getTranslation("scenario.industry.add"), VaadinIcon.PLUS.create(), e -> addRow());
@@ -103,7 +102,7 @@ class IndustriesEditor extends VerticalLayout {
             com.vaadin.flow.function.ValueProvider<IndustryRow, @Nullable Double> getter,
             com.vaadin.flow.data.binder.Setter<IndustryRow, @Nullable Double> setter) {
         grid.editable(property, label(property), getter, setter, new NumberField(), v -> Cells.number(v, getLocale()))
-                .setWidth("9em")
+                .setWidth("9rem")
                 .setFlexGrow(0);
     }
 

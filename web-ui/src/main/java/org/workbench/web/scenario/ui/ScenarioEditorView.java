@@ -82,6 +82,8 @@ class ScenarioEditorView extends VerticalLayout implements BeforeEnterObserver, 
     private List<DomainProblem> problems = List.of();
     private boolean dirty;
     private boolean editable;
+    // The saved state the export link writes; read by the download request outside the UI's lock.
+    private volatile ExportLink.@Nullable Target exportTarget;
 
     ScenarioEditorView(ScenarioService service) {
         this.service = service;
@@ -224,7 +226,8 @@ class ScenarioEditorView extends VerticalLayout implements BeforeEnterObserver, 
         var metaBox = new Div(status, meta, unsaved);
         metaBox.addClassName("meta-box");
         var left = new Div(titleBox, metaBox);
-        var actions = new HorizontalLayout(comment, save, saveCopy);
+        var export = new ExportLink(service, () -> exportTarget);
+        var actions = new HorizontalLayout(comment, save, saveCopy, export);
         actions.setAlignItems(FlexComponent.Alignment.BASELINE);
         actions.addClassName("save-actions");
         comment.setVisible(editable);
@@ -363,6 +366,7 @@ class ScenarioEditorView extends VerticalLayout implements BeforeEnterObserver, 
 
     private void updateMeta() {
         ScenarioDetail d = requireNonNull(detail);
+        exportTarget = new ExportLink.Target(d.id(), d.name());
         status.setText(getTranslation("scenario.status." + d.status().name()));
         status.getElement().setAttribute("data-status", d.status().name());
         meta.setText(getTranslation(

@@ -41,6 +41,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.workbench.domain.Scenario;
 import org.workbench.web.base.ui.Formats;
 import org.workbench.web.scenario.ScenarioDetail;
@@ -69,6 +70,9 @@ class ScenarioListView extends VerticalLayout implements HasDynamicTitle {
     private final Button unarchive = action("unarchive", VaadinIcon.ARROW_BACKWARD);
     private final Button delete = action("delete", VaadinIcon.TRASH);
     private final Button compare = action("compare", VaadinIcon.SPLIT_H);
+    private final ExportLink export;
+    // Written on selection, read by the download request, which runs outside the UI's lock.
+    private volatile ExportLink.@Nullable Target exportTarget;
 
     ScenarioListView(ScenarioService service, Clock clock, AuthenticationContext authentication) {
         this.service = service;
@@ -100,6 +104,7 @@ class ScenarioListView extends VerticalLayout implements HasDynamicTitle {
         statuses.setAriaLabel(getTranslation("scenario.list.status"));
         statuses.setValue(EnumSet.of(ScenarioStatus.DRAFT, ScenarioStatus.FINAL));
         statuses.addClassName("status-filter");
+        statuses.setWidth("20rem");
         statuses.addValueChangeListener(e -> refresh());
         mine.setLabel(getTranslation("scenario.list.mine"));
         mine.addClassName("mine-filter");
@@ -116,7 +121,8 @@ class ScenarioListView extends VerticalLayout implements HasDynamicTitle {
         delete.addClickListener(e -> single().ifPresent(this::confirmDelete));
         delete.addThemeVariants(ButtonVariant.LUMO_ERROR);
         compare.addClickListener(e -> compareSelected());
-        var actions = new HorizontalLayout(open, duplicate, rename, archive, unarchive, delete, compare);
+        export = new ExportLink(service, () -> exportTarget);
+        var actions = new HorizontalLayout(open, duplicate, rename, archive, unarchive, delete, export, compare);
         actions.addClassName("list-actions");
         actions.getStyle().set("flex-wrap", "wrap");
 
@@ -145,12 +151,14 @@ class ScenarioListView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("field.settings.name"))
                 .setSortProperty("name")
                 .setKey("name")
-                .setFlexGrow(3)
+                .setWidth("18rem")
+                .setFlexGrow(2)
                 .setResizable(true);
         grid.addColumn(s -> s.city() == null ? "" : s.city())
                 .setHeader(getTranslation("field.settings.city"))
                 .setSortProperty("city")
                 .setKey("city")
+                .setWidth("10rem")
                 .setFlexGrow(1);
         grid.addColumn(ScenarioSummary::owner)
                 .setHeader(getTranslation("scenario.list.owner"))
@@ -230,6 +238,8 @@ class ScenarioListView extends VerticalLayout implements HasDynamicTitle {
         unarchive.setEnabled(status && one.status() == ScenarioStatus.ARCHIVED);
         delete.setEnabled(one != null && service.canDelete(one.id()));
         compare.setEnabled(selected.size() >= 2);
+        exportTarget = one == null ? null : new ExportLink.Target(one.id(), one.name());
+        export.setEnabled(one != null);
     }
 
     private void openNew() {

@@ -39,9 +39,7 @@ class ScenarioEditorViewTest extends SpringBrowserlessTest {
         ((NumberField) grid.editorField("butForShare")).setValue(0.9);
 
         Scenario edited = TestScenarios.withButForShare(scenario, "JS1", 0.9);
-        assertThat(results.cardText(Kpi.NPV))
-                .isEqualTo(npvText(edited))
-                .isNotEqualTo(npvText(scenario));
+        assertThat(results.cardText(Kpi.NPV)).isEqualTo(npvText(edited)).isNotEqualTo(npvText(scenario));
         assertThat(results.cardText(Kpi.NET_JOBS_FINAL))
                 .isEqualTo(Display.kpi(
                         Kpi.NET_JOBS_FINAL, ProjectionEngine.project(edited).kpi(Kpi.NET_JOBS_FINAL), Locale.ENGLISH));
