@@ -230,11 +230,7 @@ class ScenarioJourneyTest extends BrowserTestSupport {
         }
     }
 
-    private void openIncentiveEditor(Page page, String code) {
-        page.waitForTimeout(1000);
-        screenshot(page, "debug-incentives");
-        System.out.println(
-                "DEBUG " + page.locator("vaadin-grid.incentives-grid").evaluate("g => g.innerHTML.substring(0, 3000)"));
+    private static void openIncentiveEditor(Page page, String code) {
         page.locator("vaadin-grid.incentives-grid vaadin-grid-cell-content")
                 .filter(new Locator.FilterOptions().setHasText(Pattern.compile("^" + code + "$")))
                 .first()

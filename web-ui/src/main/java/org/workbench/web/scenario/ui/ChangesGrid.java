@@ -18,14 +18,21 @@ class ChangesGrid extends Grid<InputChange> {
                 .setAutoWidth(true);
         addColumn(c -> c.itemName() == null ? "" : c.itemName())
                 .setHeader(getTranslation("scenario.diff.itemName"))
-                .setAutoWidth(true);
+                .setWidth("8rem")
+                .setFlexGrow(1);
         addColumn(c -> c.change() == InputChange.Change.CHANGED
                         ? Display.field(c, this)
                         : getTranslation("scenario.diff.change." + c.change().name()))
                 .setHeader(getTranslation("scenario.diff.field"))
                 .setAutoWidth(true);
-        addColumn(c -> Display.value(c.oldValue(), this, getLocale())).setHeader(getTranslation("scenario.diff.old"));
-        addColumn(c -> Display.value(c.newValue(), this, getLocale())).setHeader(getTranslation("scenario.diff.new"));
+        addColumn(c -> Display.value(c.oldValue(), this, getLocale()))
+                .setHeader(getTranslation("scenario.diff.old"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        addColumn(c -> Display.value(c.newValue(), this, getLocale()))
+                .setHeader(getTranslation("scenario.diff.new"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         setEmptyStateText(getTranslation("scenario.diff.none"));
     }
 

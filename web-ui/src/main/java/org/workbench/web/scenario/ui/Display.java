@@ -66,6 +66,13 @@ final class Display {
                 .format(instant);
     }
 
+    static String shortTime(Instant instant, Locale locale) {
+        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT)
+                .withLocale(locale)
+                .withZone(ZoneId.systemDefault())
+                .format(instant);
+    }
+
     static String years(int baseYear, int horizonYears) {
         return (baseYear + 1) + "–" + (baseYear + horizonYears);
     }

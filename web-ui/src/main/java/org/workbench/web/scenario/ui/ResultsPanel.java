@@ -94,8 +94,10 @@ class ResultsPanel extends VerticalLayout {
         showEquity(result, locale);
         showChain(scenario, result, locale);
         years.setItems(result.years());
-        showCharts(result);
         setStale(false);
+        // Charts take the browser longest to draw: send them in a push right after the figures, so that the cards
+        // change without waiting for three SVG charts.
+        getUI().ifPresentOrElse(ui -> ui.access(() -> showCharts(result)), () -> showCharts(result));
     }
 
     void setStale(boolean stale) {

@@ -124,6 +124,7 @@ class ScenarioListView extends VerticalLayout implements HasDynamicTitle {
         export = new ExportLink(service, () -> exportTarget);
         var actions = new HorizontalLayout(open, duplicate, rename, archive, unarchive, delete, export, compare);
         actions.addClassName("list-actions");
+        actions.setAlignItems(FlexComponent.Alignment.CENTER);
         actions.getStyle().set("flex-wrap", "wrap");
 
         configureGrid();
@@ -151,20 +152,21 @@ class ScenarioListView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("field.settings.name"))
                 .setSortProperty("name")
                 .setKey("name")
-                .setWidth("18rem")
+                .setWidth("14rem")
                 .setFlexGrow(2)
                 .setResizable(true);
         grid.addColumn(s -> s.city() == null ? "" : s.city())
                 .setHeader(getTranslation("field.settings.city"))
                 .setSortProperty("city")
                 .setKey("city")
-                .setWidth("10rem")
+                .setWidth("8rem")
                 .setFlexGrow(1);
         grid.addColumn(ScenarioSummary::owner)
                 .setHeader(getTranslation("scenario.list.owner"))
                 .setSortProperty("owner")
                 .setKey("owner")
-                .setAutoWidth(true);
+                .setWidth("7rem")
+                .setFlexGrow(0);
         grid.addComponentColumn(s -> {
                     var badge = new Span(
                             getTranslation("scenario.status." + s.status().name()));
@@ -175,13 +177,15 @@ class ScenarioListView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("scenario.list.status"))
                 .setSortProperty("status")
                 .setKey("status")
-                .setAutoWidth(true);
+                .setWidth("7rem")
+                .setFlexGrow(0);
         grid.addColumn(s -> Display.years(s.baseYear(), s.horizonYears()))
                 .setHeader(getTranslation("scenario.list.years"))
                 .setSortProperty("baseYear", "horizonYears")
                 .setKey("years")
-                .setAutoWidth(true);
-        grid.addColumn(s -> Display.time(s.updatedAt(), getLocale()) + " · " + s.updatedBy())
+                .setWidth("7.5rem")
+                .setFlexGrow(0);
+        grid.addColumn(s -> Display.shortTime(s.updatedAt(), getLocale()) + " · " + s.updatedBy())
                 .setHeader(getTranslation("scenario.list.updated"))
                 .setSortProperty("updatedAt")
                 .setKey("updatedAt")
@@ -191,13 +195,15 @@ class ScenarioListView extends VerticalLayout implements HasDynamicTitle {
                 .setSortProperty("netJobsFinal")
                 .setKey("netJobsFinal")
                 .setTextAlign(ColumnTextAlign.END)
-                .setAutoWidth(true);
+                .setWidth("8rem")
+                .setFlexGrow(0);
         grid.addColumn(s -> s.npv() == null ? "—" : Formats.money(s.npv(), getLocale()))
                 .setHeader(getTranslation("kpi.npv"))
                 .setSortProperty("npv")
                 .setKey("npv")
                 .setTextAlign(ColumnTextAlign.END)
-                .setAutoWidth(true);
+                .setWidth("8rem")
+                .setFlexGrow(0);
         grid.setItems(
                 query -> service.list(currentQuery(), VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
                 query -> (int) service.count(currentQuery()));
