@@ -152,20 +152,20 @@ class ScenarioListView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("field.settings.name"))
                 .setSortProperty("name")
                 .setKey("name")
-                .setWidth("14rem")
+                .setWidth("12rem")
                 .setFlexGrow(2)
                 .setResizable(true);
         grid.addColumn(s -> s.city() == null ? "" : s.city())
                 .setHeader(getTranslation("field.settings.city"))
                 .setSortProperty("city")
                 .setKey("city")
-                .setWidth("8rem")
+                .setWidth("7rem")
                 .setFlexGrow(1);
         grid.addColumn(ScenarioSummary::owner)
                 .setHeader(getTranslation("scenario.list.owner"))
                 .setSortProperty("owner")
                 .setKey("owner")
-                .setWidth("7rem")
+                .setWidth("6rem")
                 .setFlexGrow(0);
         grid.addComponentColumn(s -> {
                     var badge = new Span(
@@ -177,13 +177,13 @@ class ScenarioListView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("scenario.list.status"))
                 .setSortProperty("status")
                 .setKey("status")
-                .setWidth("7rem")
+                .setWidth("6rem")
                 .setFlexGrow(0);
         grid.addColumn(s -> Display.years(s.baseYear(), s.horizonYears()))
                 .setHeader(getTranslation("scenario.list.years"))
                 .setSortProperty("baseYear", "horizonYears")
                 .setKey("years")
-                .setWidth("7.5rem")
+                .setWidth("7rem")
                 .setFlexGrow(0);
         grid.addColumn(s -> Display.shortTime(s.updatedAt(), getLocale()) + " · " + s.updatedBy())
                 .setHeader(getTranslation("scenario.list.updated"))
@@ -195,14 +195,14 @@ class ScenarioListView extends VerticalLayout implements HasDynamicTitle {
                 .setSortProperty("netJobsFinal")
                 .setKey("netJobsFinal")
                 .setTextAlign(ColumnTextAlign.END)
-                .setWidth("8rem")
+                .setWidth("7rem")
                 .setFlexGrow(0);
         grid.addColumn(s -> s.npv() == null ? "—" : Formats.money(s.npv(), getLocale()))
                 .setHeader(getTranslation("kpi.npv"))
                 .setSortProperty("npv")
                 .setKey("npv")
                 .setTextAlign(ColumnTextAlign.END)
-                .setWidth("8rem")
+                .setWidth("7rem")
                 .setFlexGrow(0);
         grid.setItems(
                 query -> service.list(currentQuery(), VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
