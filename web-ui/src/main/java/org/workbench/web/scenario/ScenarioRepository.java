@@ -9,4 +9,6 @@ interface ScenarioRepository extends JpaRepository<ScenarioEntity, Long>, JpaSpe
 
     @Query("select distinct s.owner from ScenarioEntity s order by s.owner")
     List<String> findOwners();
+
+    boolean existsByOwnerIgnoreCase(String owner);
 }
