@@ -192,12 +192,6 @@ public class ScenarioService {
         auditTrail.record(AuditAction.EXPORTED, "scenario:" + id, Map.of("format", "xlsx"));
     }
 
-    /** A file name for the exported workbook: the scenario's name without characters file systems refuse. */
-    public static String workbookFileName(String scenarioName) {
-        String safe = scenarioName.replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", "_").strip();
-        return (safe.isEmpty() ? "scenario" : safe) + ".xlsx";
-    }
-
     // ---- changing
 
     /** A new draft owned by the current user, with its first version. */

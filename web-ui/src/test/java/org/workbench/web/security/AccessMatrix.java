@@ -13,12 +13,17 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.springframework.data.domain.PageRequest;
+import org.workbench.domain.Scenario;
 import org.workbench.web.account.AccountAdminService;
 import org.workbench.web.account.AccountService;
 import org.workbench.web.account.Role;
 import org.workbench.web.account.UserDetailsForm;
 import org.workbench.web.audit.AuditFilter;
 import org.workbench.web.audit.AuditLogService;
+import org.workbench.web.scenario.ScenarioQuery;
+import org.workbench.web.scenario.ScenarioService;
+import org.workbench.web.scenario.ScenarioStatus;
 
 /**
  * Who may open each view and call each service method, as designed. {@link AccessMatrixTest} checks every row
@@ -56,7 +61,18 @@ public final class AccessMatrix {
             new ViewRow("org.workbench.web.base.ui.HomeView", SIGNED_IN),
             new ViewRow("org.workbench.web.account.ui.AccountView", SIGNED_IN),
             new ViewRow("org.workbench.web.account.ui.UsersView", ADMIN_ONLY),
-            new ViewRow("org.workbench.web.audit.ui.AuditView", ADMIN_ONLY));
+            new ViewRow("org.workbench.web.audit.ui.AuditView", ADMIN_ONLY),
+            new ViewRow("org.workbench.web.scenario.ui.ScenarioListView", SIGNED_IN),
+            new ViewRow("org.workbench.web.scenario.ui.ScenarioEditorView", SIGNED_IN));
+
+    /** Who may add versions or scenarios: planners, admins, and staff (on their own). */
+    public static final Set<Who> SCENARIO_WRITERS = EnumSet.of(ADMIN, PLANNER, STAFF);
+
+    public static final Set<Who> PLANNERS = EnumSet.of(ADMIN, PLANNER);
+
+    // A call that gets past the security check fails on this before it can store anything.
+    @SuppressWarnings("NullAway")
+    private static final Scenario NO_SCENARIO = null;
 
     private static final UserDetailsForm INVALID_FORM =
             new UserDetailsForm("x", "", null, EnumSet.noneOf(Role.class), Locale.ENGLISH);
@@ -106,7 +122,48 @@ public final class AccessMatrix {
                             UserSessions.class,
                             "endOtherSessionsOfCurrentUser",
                             s -> s.endOtherSessionsOfCurrentUser("none"),
-                            SIGNED_IN))
+                            SIGNED_IN),
+                    // ScenarioService: everyone reads; unknown ids and a missing scenario keep allowed calls harmless.
+                    call(
+                            ScenarioService.class,
+                            "list",
+                            s -> s.list(ScenarioQuery.all(), PageRequest.of(0, 1)),
+                            SIGNED_IN),
+                    call(ScenarioService.class, "count", s -> s.count(ScenarioQuery.all()), SIGNED_IN),
+                    call(ScenarioService.class, "owners", ScenarioService::owners, SIGNED_IN),
+                    call(ScenarioService.class, "get", s -> s.get(-1), SIGNED_IN),
+                    call(ScenarioService.class, "find", s -> s.find(-1), SIGNED_IN),
+                    call(ScenarioService.class, "getAll", s -> s.getAll(List.of(-1L)), SIGNED_IN),
+                    call(ScenarioService.class, "canEdit", s -> s.canEdit(-1), SIGNED_IN),
+                    call(ScenarioService.class, "canChangeStatus", s -> s.canChangeStatus(-1), SIGNED_IN),
+                    call(ScenarioService.class, "canDelete", s -> s.canDelete(-1), SIGNED_IN),
+                    call(ScenarioService.class, "canCreate", ScenarioService::canCreate, SIGNED_IN),
+                    call(ScenarioService.class, "versions", s -> s.versions(-1), SIGNED_IN),
+                    call(ScenarioService.class, "version", s -> s.version(-1, 1), SIGNED_IN),
+                    call(ScenarioService.class, "diff", s -> s.diff(-1, 1, 2), SIGNED_IN),
+                    call(
+                            ScenarioService.class,
+                            "exportWorkbook",
+                            s -> s.exportWorkbook(-1, Locale.ENGLISH, OutputStream.nullOutputStream()),
+                            SIGNED_IN),
+                    call(ScenarioService.class, "create", s -> s.create(NO_SCENARIO, null), SCENARIO_WRITERS),
+                    call(ScenarioService.class, "save", s -> s.save(-1, 0, NO_SCENARIO, null), SCENARIO_WRITERS),
+                    call(
+                            ScenarioService.class,
+                            "saveAsCopy",
+                            s -> s.saveAsCopy(-1, NO_SCENARIO, null),
+                            SCENARIO_WRITERS),
+                    call(ScenarioService.class, "duplicate", s -> s.duplicate(-1, "x"), SCENARIO_WRITERS),
+                    call(ScenarioService.class, "rename", s -> s.rename(-1, 0, "x"), SCENARIO_WRITERS),
+                    call(ScenarioService.class, "restore", s -> s.restore(-1, 1, null), SCENARIO_WRITERS),
+                    call(ScenarioService.class, "delete", s -> s.delete(-1), SCENARIO_WRITERS),
+                    call(
+                            ScenarioService.class,
+                            "changeStatus",
+                            s -> s.changeStatus(-1, ScenarioStatus.FINAL),
+                            PLANNERS),
+                    call(ScenarioService.class, "archive", s -> s.archive(-1), PLANNERS),
+                    call(ScenarioService.class, "unarchive", s -> s.unarchive(-1), PLANNERS))
             .toList();
 
     private AccessMatrix() {}

@@ -24,7 +24,7 @@ class ExportLink extends Anchor {
                 event.getResponse().setStatus(404);
                 return;
             }
-            event.setFileName(ScenarioService.workbookFileName(summary.name()));
+            event.setFileName(fileName(summary.name()));
             event.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
             try (var out = event.getOutputStream()) {
                 service.exportWorkbook(summary.id(), locale, out);
@@ -35,5 +35,11 @@ class ExportLink extends Anchor {
                 new com.vaadin.flow.component.html.Span(getTranslation("scenario.action.export")));
         getElement().setAttribute("download", true);
         getElement().setAttribute("theme", "button");
+    }
+
+    /** The scenario's name without the characters file systems refuse. */
+    static String fileName(String scenarioName) {
+        String safe = scenarioName.replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", "_").strip();
+        return (safe.isEmpty() ? "scenario" : safe) + ".xlsx";
     }
 }
