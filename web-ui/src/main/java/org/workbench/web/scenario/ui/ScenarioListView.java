@@ -177,13 +177,13 @@ class ScenarioListView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("scenario.list.status"))
                 .setSortProperty("status")
                 .setKey("status")
-                .setWidth("6rem")
+                .setWidth("5.5rem")
                 .setFlexGrow(0);
         grid.addColumn(s -> Display.years(s.baseYear(), s.horizonYears()))
                 .setHeader(getTranslation("scenario.list.years"))
                 .setSortProperty("baseYear", "horizonYears")
                 .setKey("years")
-                .setWidth("7rem")
+                .setWidth("8.5rem")
                 .setFlexGrow(0);
         grid.addColumn(s -> Display.shortTime(s.updatedAt(), getLocale()) + " · " + s.updatedBy())
                 .setHeader(getTranslation("scenario.list.updated"))
