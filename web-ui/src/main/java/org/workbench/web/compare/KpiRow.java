@@ -1,0 +1,25 @@
+package org.workbench.web.compare;
+
+import java.util.List;
+import java.util.OptionalDouble;
+import org.workbench.domain.Kpi;
+import org.workbench.domain.KpiDirection;
+
+/** One key figure across the compared scenarios: one cell per scenario, in their order. */
+public record KpiRow(Kpi kpi, KpiDirection direction, List<KpiRow.Cell> cells) {
+
+    public KpiRow {
+        cells = List.copyOf(cells);
+    }
+
+    /**
+     * One scenario's value of the key figure.
+     *
+     * @param value empty where the model leaves the figure undefined
+     * @param absoluteDelta value minus the base's; empty when either is undefined
+     * @param relativeDelta (value - base) / |base|; empty when either is undefined, the base is 0, or for a year
+     * @param best whether this is the best value of the row by the figure's direction
+     */
+    public record Cell(
+            OptionalDouble value, OptionalDouble absoluteDelta, OptionalDouble relativeDelta, boolean best) {}
+}
