@@ -7,6 +7,8 @@ import static org.workbench.web.security.Roles.VIEWER;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.persistence.criteria.Predicate;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -32,6 +34,7 @@ import org.workbench.domain.ProjectionEngine;
 import org.workbench.domain.ProjectionResult;
 import org.workbench.domain.Scenario;
 import org.workbench.domain.ScenarioSettings;
+import org.workbench.importers.WorkbookExporter;
 import org.workbench.web.audit.AuditAction;
 import org.workbench.web.audit.AuditTrail;
 
@@ -175,6 +178,18 @@ public class ScenarioService {
         return ScenarioDiff.between(
                 ScenarioJson.read(loadVersion(id, from).getContent()),
                 ScenarioJson.read(loadVersion(id, to).getContent()));
+    }
+
+    /**
+     * Writes the scenario with its results as a workbook in the format of the workbook spec, headers in the user's
+     * language, and records the export.
+     */
+    @RolesAllowed({ADMIN, PLANNER, STAFF, VIEWER})
+    @Transactional(readOnly = true)
+    public void exportWorkbook(long id, Locale locale, OutputStream out) throws IOException {
+        Scenario scenario = ScenarioJson.read(load(id).getContent());
+        WorkbookExporter.writeScenario(scenario, ProjectionEngine.project(scenario), locale, out);
+        auditTrail.record(AuditAction.EXPORTED, "scenario:" + id, Map.of("format", "xlsx"));
     }
 
     // ---- changing

@@ -16,6 +16,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.springframework.data.domain.PageRequest;
+import org.workbench.domain.Scenario;
 import org.workbench.importers.ImportProblem;
 import org.workbench.importers.ImportResult;
 import org.workbench.importers.Message;
@@ -28,6 +30,9 @@ import org.workbench.web.audit.AuditFilter;
 import org.workbench.web.audit.AuditLogService;
 import org.workbench.web.compare.CompareRequest;
 import org.workbench.web.compare.CompareService;
+import org.workbench.web.scenario.ScenarioQuery;
+import org.workbench.web.scenario.ScenarioService;
+import org.workbench.web.scenario.ScenarioStatus;
 import org.workbench.web.upload.ReceivedFile;
 import org.workbench.web.upload.UploadPreview;
 import org.workbench.web.upload.UploadService;
@@ -51,8 +56,10 @@ public final class AccessMatrix {
     public static final Set<Who> EVERYONE = EnumSet.allOf(Who.class);
     public static final Set<Who> SIGNED_IN = EnumSet.of(ADMIN, PLANNER, STAFF, VIEWER);
     public static final Set<Who> ADMIN_ONLY = EnumSet.of(ADMIN);
-    /** Who brings workbooks in: everyone who may create scenarios. */
-    public static final Set<Who> UPLOADERS = EnumSet.of(ADMIN, PLANNER, STAFF);
+    /** Who may add versions or scenarios (planners, admins, and staff on their own), and so upload workbooks. */
+    public static final Set<Who> SCENARIO_WRITERS = EnumSet.of(ADMIN, PLANNER, STAFF);
+
+    public static final Set<Who> PLANNERS = EnumSet.of(ADMIN, PLANNER);
 
     /** A view (by class name, as views are package-private) and who may open it. */
     public record ViewRow(String viewClass, Set<Who> allowed) {}
@@ -71,9 +78,15 @@ public final class AccessMatrix {
             new ViewRow("org.workbench.web.account.ui.AccountView", SIGNED_IN),
             new ViewRow("org.workbench.web.account.ui.UsersView", ADMIN_ONLY),
             new ViewRow("org.workbench.web.audit.ui.AuditView", ADMIN_ONLY),
-            new ViewRow("org.workbench.web.upload.ui.UploadView", UPLOADERS),
-            new ViewRow("org.workbench.web.upload.ui.UploadHistoryView", UPLOADERS),
-            new ViewRow("org.workbench.web.compare.ui.CompareView", SIGNED_IN));
+            new ViewRow("org.workbench.web.upload.ui.UploadView", SCENARIO_WRITERS),
+            new ViewRow("org.workbench.web.upload.ui.UploadHistoryView", SCENARIO_WRITERS),
+            new ViewRow("org.workbench.web.compare.ui.CompareView", SIGNED_IN),
+            new ViewRow("org.workbench.web.scenario.ui.ScenarioListView", SIGNED_IN),
+            new ViewRow("org.workbench.web.scenario.ui.ScenarioEditorView", SIGNED_IN));
+
+    // A call that gets past the security check fails on this before it can store anything.
+    @SuppressWarnings("NullAway")
+    private static final Scenario NO_SCENARIO = null;
 
     /** A temporary file that is not there and a hash no original is kept under, so nothing can be stored. */
     private static final ReceivedFile NO_FILE = new ReceivedFile(
@@ -156,32 +169,32 @@ public final class AccessMatrix {
                             UploadService.class,
                             "receive",
                             s -> s.discard(s.receive(InputStream.nullInputStream(), "matrix-empty.xlsx")),
-                            UPLOADERS),
-                    call(UploadService.class, "discard", s -> s.discard(NO_FILE), UPLOADERS),
+                            SCENARIO_WRITERS),
+                    call(UploadService.class, "discard", s -> s.discard(NO_FILE), SCENARIO_WRITERS),
                     // Cancelled at once; should the reading start anyway, it cannot keep a file with no valid hash.
                     call(
                             UploadService.class,
                             "preview",
                             s -> s.preview(NO_FILE, rows -> {}).cancel(true),
-                            UPLOADERS),
+                            SCENARIO_WRITERS),
                     call(
                             UploadService.class,
                             "inBackground",
                             s -> s.inBackground(() -> "nothing").join(),
-                            UPLOADERS),
-                    call(UploadService.class, "targets", UploadService::targets, UPLOADERS),
+                            SCENARIO_WRITERS),
+                    call(UploadService.class, "targets", UploadService::targets, SCENARIO_WRITERS),
                     call(
                             UploadService.class,
                             "commitAsNew",
                             s -> s.commitAsNew(REJECTED_PREVIEW, null, false),
-                            UPLOADERS),
+                            SCENARIO_WRITERS),
                     call(
                             UploadService.class,
                             "commitAsVersion",
                             s -> s.commitAsVersion(REJECTED_PREVIEW, -1, 0, null, false),
-                            UPLOADERS),
-                    call(UploadService.class, "history", UploadService::history, UPLOADERS),
-                    call(UploadService.class, "original", s -> s.original(-1), UPLOADERS),
+                            SCENARIO_WRITERS),
+                    call(UploadService.class, "history", UploadService::history, SCENARIO_WRITERS),
+                    call(UploadService.class, "original", s -> s.original(-1), SCENARIO_WRITERS),
                     // CompareService: everyone who reads scenarios compares them.
                     call(CompareService.class, "choices", CompareService::choices, SIGNED_IN),
                     call(CompareService.class, "compare", s -> s.compare(UNKNOWN_SCENARIOS), SIGNED_IN),
@@ -189,7 +202,48 @@ public final class AccessMatrix {
                             CompareService.class,
                             "export",
                             s -> s.export(UNKNOWN_SCENARIOS, Locale.ENGLISH, OutputStream.nullOutputStream()),
-                            SIGNED_IN))
+                            SIGNED_IN),
+                    // ScenarioService: everyone reads; unknown ids and a missing scenario keep allowed calls harmless.
+                    call(
+                            ScenarioService.class,
+                            "list",
+                            s -> s.list(ScenarioQuery.all(), PageRequest.of(0, 1)),
+                            SIGNED_IN),
+                    call(ScenarioService.class, "count", s -> s.count(ScenarioQuery.all()), SIGNED_IN),
+                    call(ScenarioService.class, "owners", ScenarioService::owners, SIGNED_IN),
+                    call(ScenarioService.class, "get", s -> s.get(-1), SIGNED_IN),
+                    call(ScenarioService.class, "find", s -> s.find(-1), SIGNED_IN),
+                    call(ScenarioService.class, "getAll", s -> s.getAll(List.of(-1L)), SIGNED_IN),
+                    call(ScenarioService.class, "canEdit", s -> s.canEdit(-1), SIGNED_IN),
+                    call(ScenarioService.class, "canChangeStatus", s -> s.canChangeStatus(-1), SIGNED_IN),
+                    call(ScenarioService.class, "canDelete", s -> s.canDelete(-1), SIGNED_IN),
+                    call(ScenarioService.class, "canCreate", ScenarioService::canCreate, SIGNED_IN),
+                    call(ScenarioService.class, "versions", s -> s.versions(-1), SIGNED_IN),
+                    call(ScenarioService.class, "version", s -> s.version(-1, 1), SIGNED_IN),
+                    call(ScenarioService.class, "diff", s -> s.diff(-1, 1, 2), SIGNED_IN),
+                    call(
+                            ScenarioService.class,
+                            "exportWorkbook",
+                            s -> s.exportWorkbook(-1, Locale.ENGLISH, OutputStream.nullOutputStream()),
+                            SIGNED_IN),
+                    call(ScenarioService.class, "create", s -> s.create(NO_SCENARIO, null), SCENARIO_WRITERS),
+                    call(ScenarioService.class, "save", s -> s.save(-1, 0, NO_SCENARIO, null), SCENARIO_WRITERS),
+                    call(
+                            ScenarioService.class,
+                            "saveAsCopy",
+                            s -> s.saveAsCopy(-1, NO_SCENARIO, null),
+                            SCENARIO_WRITERS),
+                    call(ScenarioService.class, "duplicate", s -> s.duplicate(-1, "x"), SCENARIO_WRITERS),
+                    call(ScenarioService.class, "rename", s -> s.rename(-1, 0, "x"), SCENARIO_WRITERS),
+                    call(ScenarioService.class, "restore", s -> s.restore(-1, 1, null), SCENARIO_WRITERS),
+                    call(ScenarioService.class, "delete", s -> s.delete(-1), SCENARIO_WRITERS),
+                    call(
+                            ScenarioService.class,
+                            "changeStatus",
+                            s -> s.changeStatus(-1, ScenarioStatus.FINAL),
+                            PLANNERS),
+                    call(ScenarioService.class, "archive", s -> s.archive(-1), PLANNERS),
+                    call(ScenarioService.class, "unarchive", s -> s.unarchive(-1), PLANNERS))
             .toList();
 
     private AccessMatrix() {}

@@ -6,10 +6,10 @@ import java.util.List;
 /** Which navigation entries (by path) each role is meant to see, in menu order. */
 final class NavigationExpectations {
     static final List<String> ADMIN =
-            List.of("", "compare", "upload", "upload/history", "account", "admin/users", "admin/audit");
-    static final List<String> PLANNER = List.of("", "compare", "upload", "upload/history", "account");
-    static final List<String> STAFF = List.of("", "compare", "upload", "upload/history", "account");
-    static final List<String> VIEWER = List.of("", "compare", "account");
+            List.of("", "scenarios", "compare", "upload", "upload/history", "account", "admin/users", "admin/audit");
+    static final List<String> PLANNER = List.of("", "scenarios", "compare", "upload", "upload/history", "account");
+    static final List<String> STAFF = List.of("", "scenarios", "compare", "upload", "upload/history", "account");
+    static final List<String> VIEWER = List.of("", "scenarios", "compare", "account");
 
     private NavigationExpectations() {}
 

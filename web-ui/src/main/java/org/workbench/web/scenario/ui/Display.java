@@ -1,0 +1,83 @@
+package org.workbench.web.scenario.ui;
+
+import com.vaadin.flow.component.Component;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Locale;
+import java.util.OptionalDouble;
+import org.jspecify.annotations.Nullable;
+import org.workbench.domain.IncentiveType;
+import org.workbench.domain.Kpi;
+import org.workbench.domain.ScenarioSettings;
+import org.workbench.web.base.ui.Formats;
+import org.workbench.web.scenario.InputChange;
+
+/** How the scenario views show values: key figures by their unit, changed inputs, times. */
+final class Display {
+    private Display() {}
+
+    static String kpi(Kpi kpi, OptionalDouble value, Locale locale) {
+        return Formats.orDash(value, v -> kpi(kpi, v, locale));
+    }
+
+    static String kpi(Kpi kpi, double value, Locale locale) {
+        return switch (kpi.unit()) {
+            case JOBS, JOB_YEARS, PEOPLE -> Formats.count(value, locale);
+            case MONEY, MONEY_PER_JOB -> Formats.money(value, locale);
+            case RATIO -> Formats.ratio(value, locale);
+            case YEAR -> String.valueOf(Math.round(value));
+            case INDEX -> Formats.decimals(value, 3, locale);
+        };
+    }
+
+    /** A changed input's value as typed: numbers unscaled so that small edits stay visible. */
+    static String value(@Nullable Object value, Component i18n, Locale locale) {
+        if (value == null) {
+            return "—";
+        }
+        if (value instanceof IncentiveType type) {
+            return i18n.getTranslation("incentiveType." + type.name());
+        }
+        if (value instanceof Double d) {
+            return Formats.decimals(d, 6, locale);
+        }
+        if (value instanceof Integer i) {
+            return String.valueOf(i);
+        }
+        return value.toString();
+    }
+
+    static String item(InputChange change, Component i18n) {
+        String kind = i18n.getTranslation("item." + change.kind().name());
+        return change.item() == null ? kind : kind + " " + change.item();
+    }
+
+    static String field(InputChange change, Component i18n) {
+        String key = change.fieldLabelKey();
+        return key == null ? "" : i18n.getTranslation(key);
+    }
+
+    static String time(Instant instant, Locale locale) {
+        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                .withLocale(locale)
+                .withZone(ZoneId.systemDefault())
+                .format(instant);
+    }
+
+    static String shortTime(Instant instant, Locale locale) {
+        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT)
+                .withLocale(locale)
+                .withZone(ZoneId.systemDefault())
+                .format(instant);
+    }
+
+    static String years(int baseYear, int horizonYears) {
+        return (baseYear + 1) + "–" + (baseYear + horizonYears);
+    }
+
+    static String years(ScenarioSettings s) {
+        return years(s.baseYear(), s.horizonYears());
+    }
+}

@@ -1,0 +1,45 @@
+package org.workbench.web.scenario.ui;
+
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import java.util.Locale;
+import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
+import org.workbench.web.scenario.ScenarioService;
+
+/** "Export to Excel": streams the chosen scenario's workbook, with results, in the user's language. */
+class ExportLink extends Anchor {
+
+    /** Which scenario to export. */
+    record Target(long id, String name) {}
+
+    /** @param target the scenario to export when clicked; read at download time, outside the UI's lock */
+    ExportLink(ScenarioService service, Supplier<@Nullable Target> target) {
+        addClassName("action-export");
+        Locale locale = getLocale();
+        setHref((DownloadHandler) event -> {
+            Target summary = target.get();
+            if (summary == null) {
+                event.getResponse().setStatus(404);
+                return;
+            }
+            event.setFileName(fileName(summary.name()));
+            event.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+            try (var out = event.getOutputStream()) {
+                service.exportWorkbook(summary.id(), locale, out);
+            }
+        });
+        add(
+                VaadinIcon.DOWNLOAD.create(),
+                new com.vaadin.flow.component.html.Span(getTranslation("scenario.action.export")));
+        getElement().setAttribute("download", true);
+        getElement().setAttribute("theme", "button");
+    }
+
+    /** The scenario's name without the characters file systems refuse. */
+    static String fileName(String scenarioName) {
+        String safe = scenarioName.replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", "_").strip();
+        return (safe.isEmpty() ? "scenario" : safe) + ".xlsx";
+    }
+}

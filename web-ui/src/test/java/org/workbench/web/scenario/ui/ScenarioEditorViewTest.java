@@ -1,0 +1,102 @@
+package org.workbench.web.scenario.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.textfield.NumberField;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.test.context.ActiveProfiles;
+import org.workbench.domain.Kpi;
+import org.workbench.domain.ProjectionEngine;
+import org.workbench.domain.Scenario;
+import org.workbench.web.scenario.ScenarioDetail;
+import org.workbench.web.scenario.ScenarioService;
+import org.workbench.web.scenario.TestScenarios;
+
+@SpringBootTest
+@ActiveProfiles("test")
+class ScenarioEditorViewTest extends SpringBrowserlessTest {
+
+    @Autowired
+    ScenarioService service;
+
+    @Test
+    @WithMockUser(username = "planner", roles = "PLANNER")
+    void editing_an_incentives_but_for_share_updates_the_key_figure_cards_to_the_new_result() {
+        Scenario scenario = TestScenarios.evCity("Editor edit");
+        ScenarioEditorView view = open(service.create(scenario, null));
+        ResultsPanel results = view.results();
+        assertThat(results.cardText(Kpi.NPV)).isEqualTo(npvText(scenario));
+
+        EditableGrid<IncentiveRow> grid = view.incentivesEditor().grid();
+        // Without a browser the grid never renders rows, so its editor cannot open: bind the row as the editor does.
+        grid.binder().setBean(view.state().incentives.get(1));
+        // The grid editor's fields and the tab contents live on the client side of the tree: set values directly.
+        ((NumberField) grid.editorField("butForShare")).setValue(0.9);
+
+        Scenario edited = TestScenarios.withButForShare(scenario, "JS1", 0.9);
+        assertThat(results.cardText(Kpi.NPV)).isEqualTo(npvText(edited)).isNotEqualTo(npvText(scenario));
+        assertThat(results.cardText(Kpi.NET_JOBS_FINAL))
+                .isEqualTo(Display.kpi(
+                        Kpi.NET_JOBS_FINAL, ProjectionEngine.project(edited).kpi(Kpi.NET_JOBS_FINAL), Locale.ENGLISH));
+        assertThat(view.isDirty()).isTrue();
+    }
+
+    @Test
+    @WithMockUser(username = "planner", roles = "PLANNER")
+    void an_invalid_value_shows_the_domains_message_at_the_field_and_keeps_the_last_results_marked_stale() {
+        Scenario scenario = TestScenarios.evCity("Editor invalid");
+        ScenarioEditorView view = open(service.create(scenario, null));
+        String npvBefore = view.results().cardText(Kpi.NPV);
+
+        NumberField discount = (NumberField) view.settingsForm().field("discountRate");
+        discount.setValue(1.5);
+
+        assertThat(discount.isInvalid()).isTrue();
+        assertThat(discount.getErrorMessage()).isEqualTo("must be between 0 and 1, found 1.5");
+        assertThat(view.results().cardText(Kpi.NPV)).isEqualTo(npvBefore);
+        assertThat(view.results().hasClassName("stale")).isTrue();
+
+        discount.setValue(0.05);
+        assertThat(discount.isInvalid()).isFalse();
+        assertThat(view.results().hasClassName("stale")).isFalse();
+        assertThat(view.results().cardText(Kpi.NPV)).isEqualTo(npvText(TestScenarios.withDiscountRate(scenario, 0.05)));
+    }
+
+    @Test
+    @WithMockUser(username = "vic", roles = "VIEWER")
+    void a_viewer_sees_the_results_but_cannot_edit_or_save() {
+        ScenarioDetail detail = createAsPlanner("Editor read only");
+        ScenarioEditorView view = open(detail);
+
+        assertThat(view.settingsForm().field("discountRate").isReadOnly()).isTrue();
+        assertThat(view.results().cardText(Kpi.NPV)).isEqualTo(npvText(detail.scenario()));
+        assertThat(find(com.vaadin.flow.component.button.Button.class)
+                        .withClassName("save-button")
+                        .all())
+                .as("no visible save button")
+                .isEmpty();
+    }
+
+    private ScenarioDetail createAsPlanner(String name) {
+        var previous = org.springframework.security.core.context.SecurityContextHolder.getContext();
+        org.workbench.web.scenario.ScenarioServiceTestAccess.signIn("planner", "PLANNER");
+        try {
+            return service.create(TestScenarios.evCity(name), null);
+        } finally {
+            org.springframework.security.core.context.SecurityContextHolder.setContext(previous);
+        }
+    }
+
+    private ScenarioEditorView open(ScenarioDetail detail) {
+        return navigate("scenarios/" + detail.id(), ScenarioEditorView.class);
+    }
+
+    private static String npvText(Scenario scenario) {
+        return Display.kpi(Kpi.NPV, ProjectionEngine.project(scenario).kpi(Kpi.NPV), Locale.ENGLISH);
+    }
+}
