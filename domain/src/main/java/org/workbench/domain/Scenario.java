@@ -17,4 +17,27 @@ public record Scenario(ScenarioSettings settings, List<Industry> industries, Lis
                 industries.stream().map(Industry::code).toList(),
                 incentives.stream().map(Incentive.Draft::of).toList()));
     }
+
+    /**
+     * The same scenario under another name, e.g. a copy or a rename; everything else stays as it is.
+     *
+     * @throws ScenarioInvalidException when the name breaks a rule of {@link ScenarioSettings}
+     */
+    public Scenario withName(String name) {
+        ScenarioSettings s = settings;
+        return new Scenario(
+                new ScenarioSettings(
+                        name,
+                        s.city(),
+                        s.baseYear(),
+                        s.horizonYears(),
+                        s.discountRate(),
+                        s.householdSize(),
+                        s.inMigrantShare(),
+                        s.serviceCostPerResident(),
+                        s.currency(),
+                        s.description()),
+                industries,
+                incentives);
+    }
 }

@@ -57,6 +57,23 @@ class ValidationTest {
     }
 
     @Test
+    void a_renamed_scenario_keeps_everything_but_its_name_and_a_blank_name_is_refused() {
+        Scenario scenario = ScenarioValidator.toScenario(
+                goodSettings(), List.of(goodIndustry("A")), List.of(goodIncentive("i", "A")));
+
+        Scenario renamed = scenario.withName("Plan B");
+
+        assertThat(renamed.settings().name()).isEqualTo("Plan B");
+        assertThat(renamed.settings())
+                .usingRecursiveComparison()
+                .ignoringFields("name")
+                .isEqualTo(scenario.settings());
+        assertThat(renamed.industries()).isEqualTo(scenario.industries());
+        assertThat(renamed.incentives()).isEqualTo(scenario.incentives());
+        assertThatThrownBy(() -> scenario.withName(" ")).isInstanceOf(ScenarioInvalidException.class);
+    }
+
+    @Test
     void every_problem_of_every_item_is_reported_at_once_with_item_field_and_position() {
         var settings = new ScenarioSettings.Draft("", null, 1900, 51, 1.5, 0.0, -0.1, -1.0, "yuan", null);
         var badIndustry = new Industry.Draft("B", "B", -1.0, 0.0, 1.5, -5.0, 1.1, 0.9, 1.0);

@@ -246,7 +246,7 @@ public class ScenarioService {
     @Transactional
     public ScenarioDetail duplicate(long id, String newName) {
         Scenario source = ScenarioJson.read(load(id).getContent());
-        return saveAsCopy(id, renamed(source, newName), null);
+        return saveAsCopy(id, source.withName(newName.strip()), null);
     }
 
     /** Renaming is a change of the content, so it stores a new version. */
@@ -256,7 +256,7 @@ public class ScenarioService {
         ScenarioEntity entity = loadForEdit(id);
         refuseIfChangedSince(entity, expectedVersion);
         String oldName = entity.getName();
-        Scenario scenario = renamed(ScenarioJson.read(entity.getContent()), newName);
+        Scenario scenario = ScenarioJson.read(entity.getContent()).withName(newName.strip());
         addVersion(entity, scenario, VersionKind.RENAMED, null, null);
         auditTrail.record(AuditAction.SCENARIO_RENAMED, target(entity), Map.of("from", oldName, "to", newName));
         return toDetail(entity);
@@ -426,24 +426,6 @@ public class ScenarioService {
     // The database keeps microseconds: cut here so that what we return equals what we read back later.
     private Instant now() {
         return Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
-    }
-
-    private static Scenario renamed(Scenario scenario, String newName) {
-        ScenarioSettings s = scenario.settings();
-        return new Scenario(
-                new ScenarioSettings(
-                        newName.strip(),
-                        s.city(),
-                        s.baseYear(),
-                        s.horizonYears(),
-                        s.discountRate(),
-                        s.householdSize(),
-                        s.inMigrantShare(),
-                        s.serviceCostPerResident(),
-                        s.currency(),
-                        s.description()),
-                scenario.industries(),
-                scenario.incentives());
     }
 
     private static Specification<ScenarioEntity> matching(ScenarioQuery query) {

@@ -211,22 +211,7 @@ class ScenarioJourneyTest extends BrowserTestSupport {
     private ScenarioDetail createAsPlanner(String name, Scenario scenario) {
         ScenarioServiceTestAccess.signIn("planner", "PLANNER");
         try {
-            var s = scenario.settings();
-            var renamed = new Scenario(
-                    new org.workbench.domain.ScenarioSettings(
-                            name,
-                            s.city(),
-                            s.baseYear(),
-                            s.horizonYears(),
-                            s.discountRate(),
-                            s.householdSize(),
-                            s.inMigrantShare(),
-                            s.serviceCostPerResident(),
-                            s.currency(),
-                            s.description()),
-                    scenario.industries(),
-                    scenario.incentives());
-            return service.create(renamed, null);
+            return service.create(scenario.withName(name), null);
         } finally {
             SecurityContextHolder.clearContext();
         }

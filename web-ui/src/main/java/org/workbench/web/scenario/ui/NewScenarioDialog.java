@@ -55,7 +55,7 @@ class NewScenarioDialog extends Dialog {
             Scenario base =
                     sample(start.getValue()).map(SampleScenario::scenario).orElseGet(() -> blank(clock));
             close();
-            create.accept(named(base, chosenName.strip()));
+            create.accept(base.withName(chosenName.strip()));
         });
         createButton.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         createButton.addClassName("new-scenario-create");
@@ -73,23 +73,5 @@ class NewScenarioDialog extends Dialog {
                 new ScenarioSettings("-", null, year, 10, 0.04, 2.6, 0.5, 0, ScenarioSettings.DEFAULT_CURRENCY, null),
                 List.of(),
                 List.of());
-    }
-
-    static Scenario named(Scenario scenario, String name) {
-        ScenarioSettings s = scenario.settings();
-        return new Scenario(
-                new ScenarioSettings(
-                        name,
-                        s.city(),
-                        s.baseYear(),
-                        s.horizonYears(),
-                        s.discountRate(),
-                        s.householdSize(),
-                        s.inMigrantShare(),
-                        s.serviceCostPerResident(),
-                        s.currency(),
-                        s.description()),
-                scenario.industries(),
-                scenario.incentives());
     }
 }
