@@ -3,6 +3,7 @@ package org.workbench.web.base.ui;
 import java.text.NumberFormat;
 import java.util.Locale;
 import java.util.OptionalDouble;
+import org.workbench.domain.KpiUnit;
 
 /**
  * How numbers are shown: money scaled to 万/亿 in Chinese and K/M/B in English, jobs and people whole, shares as
@@ -53,6 +54,23 @@ public final class Formats {
         format.setMaximumFractionDigits(digits);
         format.setMinimumFractionDigits(0);
         return format.format(value);
+    }
+
+    /** A key figure by what it counts: money scaled, jobs and people whole, a calendar year as a year. */
+    public static String kpi(KpiUnit unit, double value, Locale locale) {
+        return switch (unit) {
+            case JOBS, JOB_YEARS, PEOPLE -> count(value, locale);
+            case MONEY, MONEY_PER_JOB -> money(value, locale);
+            case RATIO -> ratio(value, locale);
+            case INDEX -> decimals(value, 3, locale);
+            // Never grouped like a quantity (2,031).
+            case YEAR -> String.valueOf(Math.round(value));
+        };
+    }
+
+    /** A key figure, or a dash where the model leaves it undefined. */
+    public static String kpi(KpiUnit unit, OptionalDouble value, Locale locale) {
+        return orDash(value, v -> kpi(unit, v, locale));
     }
 
     /** The text for an empty key figure (undefined by the model), or the formatted value. */

@@ -306,7 +306,7 @@ class CompareView extends VerticalLayout implements BeforeEnterObserver, HasDyna
 
     private Component kpiCell(KpiRow row, int index, boolean isBase, Locale locale) {
         KpiRow.Cell cell = row.cells().get(index);
-        var value = new Span(KpiFormat.value(row.kpi().unit(), cell.value(), locale));
+        var value = new Span(Formats.kpi(row.kpi().unit(), cell.value(), locale));
         value.addClassName("kpi-value");
         var box = new Div(value);
         box.addClassName("kpi-cell");

@@ -6,31 +6,15 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
-import java.util.OptionalDouble;
 import org.jspecify.annotations.Nullable;
 import org.workbench.domain.IncentiveType;
-import org.workbench.domain.Kpi;
 import org.workbench.domain.ScenarioSettings;
 import org.workbench.web.base.ui.Formats;
 import org.workbench.web.scenario.InputChange;
 
-/** How the scenario views show values: key figures by their unit, changed inputs, times. */
+/** How the scenario views show values: changed inputs, times, years (key figures: {@link Formats#kpi}). */
 final class Display {
     private Display() {}
-
-    static String kpi(Kpi kpi, OptionalDouble value, Locale locale) {
-        return Formats.orDash(value, v -> kpi(kpi, v, locale));
-    }
-
-    static String kpi(Kpi kpi, double value, Locale locale) {
-        return switch (kpi.unit()) {
-            case JOBS, JOB_YEARS, PEOPLE -> Formats.count(value, locale);
-            case MONEY, MONEY_PER_JOB -> Formats.money(value, locale);
-            case RATIO -> Formats.ratio(value, locale);
-            case YEAR -> String.valueOf(Math.round(value));
-            case INDEX -> Formats.decimals(value, 3, locale);
-        };
-    }
 
     /** A changed input's value as typed: numbers unscaled so that small edits stay visible. */
     static String value(@Nullable Object value, Component i18n, Locale locale) {

@@ -89,7 +89,7 @@ class ResultsPanel extends VerticalLayout {
     void show(Scenario scenario, ProjectionResult result) {
         Locale locale = getLocale();
         for (Kpi kpi : CARDS) {
-            cardValues.get(kpi).setText(Display.kpi(kpi, result.kpi(kpi), locale));
+            cardValues.get(kpi).setText(Formats.kpi(kpi.unit(), result.kpi(kpi), locale));
         }
         showEquity(result, locale);
         showChain(scenario, result, locale);

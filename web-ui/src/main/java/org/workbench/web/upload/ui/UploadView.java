@@ -379,7 +379,7 @@ class UploadView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(kpi -> getTranslation(kpi.labelKey()))
                 .setHeader(getTranslation("upload.kpi.name"))
                 .setFlexGrow(2);
-        grid.addColumn(kpi -> Formats.orDash(projection.kpi(kpi), value -> KpiFormat.format(kpi, value, locale)))
+        grid.addColumn(kpi -> Formats.kpi(kpi.unit(), projection.kpi(kpi), locale))
                 .setHeader(getTranslation("upload.kpi.value"))
                 .setTextAlign(com.vaadin.flow.component.grid.ColumnTextAlign.END);
         grid.setItems(Kpi.values());

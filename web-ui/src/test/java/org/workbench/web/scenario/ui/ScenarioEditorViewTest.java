@@ -13,6 +13,7 @@ import org.springframework.test.context.ActiveProfiles;
 import org.workbench.domain.Kpi;
 import org.workbench.domain.ProjectionEngine;
 import org.workbench.domain.Scenario;
+import org.workbench.web.base.ui.Formats;
 import org.workbench.web.scenario.ScenarioDetail;
 import org.workbench.web.scenario.ScenarioService;
 import org.workbench.web.scenario.TestScenarios;
@@ -41,8 +42,10 @@ class ScenarioEditorViewTest extends SpringBrowserlessTest {
         Scenario edited = TestScenarios.withButForShare(scenario, "JS1", 0.9);
         assertThat(results.cardText(Kpi.NPV)).isEqualTo(npvText(edited)).isNotEqualTo(npvText(scenario));
         assertThat(results.cardText(Kpi.NET_JOBS_FINAL))
-                .isEqualTo(Display.kpi(
-                        Kpi.NET_JOBS_FINAL, ProjectionEngine.project(edited).kpi(Kpi.NET_JOBS_FINAL), Locale.ENGLISH));
+                .isEqualTo(Formats.kpi(
+                        Kpi.NET_JOBS_FINAL.unit(),
+                        ProjectionEngine.project(edited).kpi(Kpi.NET_JOBS_FINAL),
+                        Locale.ENGLISH));
         assertThat(view.isDirty()).isTrue();
     }
 
@@ -97,6 +100,6 @@ class ScenarioEditorViewTest extends SpringBrowserlessTest {
     }
 
     private static String npvText(Scenario scenario) {
-        return Display.kpi(Kpi.NPV, ProjectionEngine.project(scenario).kpi(Kpi.NPV), Locale.ENGLISH);
+        return Formats.kpi(Kpi.NPV.unit(), ProjectionEngine.project(scenario).kpi(Kpi.NPV), Locale.ENGLISH);
     }
 }
