@@ -19,12 +19,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -38,6 +33,7 @@ import org.workbench.web.audit.AuditAction;
 import org.workbench.web.audit.AuditEntry;
 import org.workbench.web.audit.AuditFilter;
 import org.workbench.web.audit.AuditLogService;
+import org.workbench.web.base.ui.Downloads;
 import org.workbench.web.base.ui.UserTimeZone;
 import org.workbench.web.security.Roles;
 
@@ -181,18 +177,9 @@ class AuditView extends VerticalLayout implements HasDynamicTitle {
             AuditFilter filter = currentFilter;
             ZoneId exportZone = zone;
             Locale locale = exportLocale;
-            var bytes = new ByteArrayOutputStream();
-            try {
-                auditLog.exportExcel(filter, exportZone, key -> getTranslation(locale, key), bytes);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            String name = "audit-" + FILE_TIME.format(LocalDateTime.now(exportZone)) + ".xlsx";
-            return new DownloadResponse(
-                    new ByteArrayInputStream(bytes.toByteArray()),
-                    name,
-                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-                    bytes.size());
+            return Downloads.excel(
+                    "audit-" + FILE_TIME.format(LocalDateTime.now(exportZone)) + ".xlsx",
+                    out -> auditLog.exportExcel(filter, exportZone, key -> getTranslation(locale, key), out));
         });
     }
 

@@ -29,7 +29,6 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import jakarta.annotation.security.PermitAll;
-import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -41,6 +40,7 @@ import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.workbench.domain.IncentiveType;
 import org.workbench.domain.KpiDirection;
+import org.workbench.web.base.ui.Downloads;
 import org.workbench.web.base.ui.Formats;
 import org.workbench.web.base.ui.chart.EChart;
 import org.workbench.web.compare.ChartData;
@@ -216,13 +216,8 @@ class CompareView extends VerticalLayout implements BeforeEnterObserver, HasDyna
     }
 
     private DownloadHandler exportHandler(CompareRequest request, Locale locale) {
-        return event -> {
-            event.setFileName("comparison-" + request.idsParameter().replace(',', '-') + ".xlsx");
-            event.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-            try (OutputStream out = event.getOutputStream()) {
-                service.export(request, locale, out);
-            }
-        };
+        String fileName = "comparison-" + request.idsParameter().replace(',', '-') + ".xlsx";
+        return Downloads.excel(() -> fileName, out -> service.export(request, locale, out));
     }
 
     private void fillFields(List<Long> ids, long baseId) {

@@ -3,12 +3,14 @@ package org.workbench.web.scenario.ui;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
 import java.util.Locale;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
+import org.workbench.web.base.ui.Downloads;
 import org.workbench.web.scenario.ScenarioService;
 
-/** "Export to Excel": streams the chosen scenario's workbook, with results, in the user's language. */
+/** "Export to Excel": sends the chosen scenario's workbook, with results, in the user's language. */
 class ExportLink extends Anchor {
 
     /** Which scenario to export. */
@@ -18,18 +20,13 @@ class ExportLink extends Anchor {
     ExportLink(ScenarioService service, Supplier<@Nullable Target> target) {
         addClassName("action-export");
         Locale locale = getLocale();
-        setHref((DownloadHandler) event -> {
+        setHref(DownloadHandler.fromInputStream(event -> {
             Target summary = target.get();
             if (summary == null) {
-                event.getResponse().setStatus(404);
-                return;
+                return DownloadResponse.error(404);
             }
-            event.setFileName(fileName(summary.name()));
-            event.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-            try (var out = event.getOutputStream()) {
-                service.exportWorkbook(summary.id(), locale, out);
-            }
-        });
+            return Downloads.excel(fileName(summary.name()), out -> service.exportWorkbook(summary.id(), locale, out));
+        }));
         add(
                 VaadinIcon.DOWNLOAD.create(),
                 new com.vaadin.flow.component.html.Span(getTranslation("scenario.action.export")));

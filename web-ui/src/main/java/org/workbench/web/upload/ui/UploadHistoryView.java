@@ -7,7 +7,6 @@ import static org.workbench.web.security.Roles.STAFF;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -21,6 +20,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
+import org.workbench.web.base.ui.Downloads;
 import org.workbench.web.base.ui.Formats;
 import org.workbench.web.upload.UploadHistoryEntry;
 import org.workbench.web.upload.UploadOutcome;
@@ -93,7 +93,7 @@ class UploadHistoryView extends VerticalLayout implements HasDynamicTitle {
             return new Span();
         }
         long id = e.id();
-        var link = new Anchor(
+        var link = Downloads.link(
                 DownloadHandler.fromInputStream(event -> service.original(id)
                         .map(original -> {
                             try {
@@ -108,7 +108,6 @@ class UploadHistoryView extends VerticalLayout implements HasDynamicTitle {
                         })
                         .orElseGet(() -> com.vaadin.flow.server.streams.DownloadResponse.error(404))),
                 getTranslation("upload.history.download"));
-        link.getElement().setAttribute("download", true);
         link.addClassName("original-download");
         return link;
     }

@@ -29,7 +29,6 @@ import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Duration;
@@ -50,6 +49,7 @@ import org.workbench.domain.ScenarioSettings;
 import org.workbench.importers.ImportProblem;
 import org.workbench.importers.ProblemFormatter;
 import org.workbench.importers.WorkbookExporter;
+import org.workbench.web.base.ui.Downloads;
 import org.workbench.web.base.ui.Formats;
 import org.workbench.web.scenario.ScenarioConflictException;
 import org.workbench.web.scenario.ScenarioSummary;
@@ -99,31 +99,17 @@ class UploadView extends VerticalLayout implements HasDynamicTitle {
         add(new Paragraph(getTranslation("upload.intro", Formats.decimals(maxBytes / 1048576.0, 0, getLocale()))));
 
         Locale locale = getLocale();
-        var template = new Anchor(
-                DownloadHandler.fromInputStream(event -> {
-                    var bytes = new java.io.ByteArrayOutputStream();
-                    WorkbookExporter.writeTemplate(locale, bytes);
-                    return new com.vaadin.flow.server.streams.DownloadResponse(
-                            new java.io.ByteArrayInputStream(bytes.toByteArray()),
-                            getTranslation("upload.template.fileName"),
-                            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-                            bytes.size());
-                }),
+        String templateName = getTranslation("upload.template.fileName");
+        var template = Downloads.link(
+                Downloads.excel(() -> templateName, out -> WorkbookExporter.writeTemplate(locale, out)),
                 getTranslation("upload.template"));
         template.addClassName("template-download");
-        template.getElement().setAttribute("download", true);
 
         upload = new Upload(receiver());
         upload.addClassName("workbook-upload");
         upload.setMaxFiles(1);
         upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, maxBytes));
-        upload.setAcceptedFileTypes(
-                ".xlsx",
-                ".xls",
-                ".csv",
-                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-                "application/vnd.ms-excel",
-                "text/csv");
+        upload.setAcceptedFileTypes(".xlsx", ".xls", ".csv", Downloads.XLSX, "application/vnd.ms-excel", "text/csv");
         var button = new Button(getTranslation("upload.choose"));
         upload.setUploadButton(button);
         upload.setDropLabel(new Span(getTranslation("upload.drop")));
@@ -421,19 +407,11 @@ class UploadView extends VerticalLayout implements HasDynamicTitle {
         grid.setItems(all);
         grid.setAllRowsVisible(all.size() <= 12);
         grid.setWidthFull();
-        var download = new Anchor(
-                DownloadHandler.fromInputStream(event -> {
-                    var bytes = new java.io.ByteArrayOutputStream();
-                    WorkbookExporter.writeProblems(all, locale, bytes);
-                    return new com.vaadin.flow.server.streams.DownloadResponse(
-                            new java.io.ByteArrayInputStream(bytes.toByteArray()),
-                            getTranslation("upload.problems.fileName"),
-                            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-                            bytes.size());
-                }),
+        String problemsName = getTranslation("upload.problems.fileName");
+        var download = Downloads.link(
+                Downloads.excel(() -> problemsName, out -> WorkbookExporter.writeProblems(all, locale, out)),
                 getTranslation("upload.problems.download"));
         download.addClassName("problems-download");
-        download.getElement().setAttribute("download", true);
         box.add(grid, download);
         return box;
     }
