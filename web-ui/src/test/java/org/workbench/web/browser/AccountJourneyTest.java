@@ -211,7 +211,7 @@ class AccountJourneyTest extends BrowserTestSupport {
                         .setViewportSize(1440, 900)
                         .setLocale("zh-CN")
                         .setBaseURL(baseUrl()));
-        created.setDefaultTimeout(20_000);
+        created.setDefaultTimeout(WAIT_MS);
         return created;
     }
 

@@ -5,6 +5,7 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
@@ -28,6 +29,11 @@ public abstract class BrowserTestSupport {
     public static final String ADMIN_PASSWORD = "Admin-password-for-tests-1";
     public static final String DEMO_PASSWORD = "Demo-password-for-tests-1";
     private static final Path SCREENSHOTS = Paths.get("target", "screenshots");
+    /**
+     * How long actions and expectations wait for their condition. Generous because the suite runs on a loaded
+     * machine; a passing wait returns as soon as its condition holds, so only a failure takes this long.
+     */
+    protected static final int WAIT_MS = 20_000;
 
     private static Playwright playwright;
     private static Browser browser;
@@ -40,6 +46,8 @@ public abstract class BrowserTestSupport {
 
     @BeforeAll
     static void launchBrowser() {
+        // Playwright's expectations wait 5 s by default, much less than its actions (set per context below).
+        PlaywrightAssertions.setDefaultAssertionTimeout(WAIT_MS);
         playwright = Playwright.create(
                 new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
         browser = playwright
@@ -86,7 +94,7 @@ public abstract class BrowserTestSupport {
                 .setViewportSize(1440, 900)
                 .setLocale("en-US")
                 .setBaseURL(baseUrl()));
-        created.setDefaultTimeout(20_000);
+        created.setDefaultTimeout(WAIT_MS);
         return created;
     }
 
@@ -102,6 +110,11 @@ public abstract class BrowserTestSupport {
         page.locator("vaadin-login-form input[name=password]").press("Enter");
         page.waitForURL(url -> !url.contains("/login"));
         page.locator("vaadin-app-layout").waitFor();
+    }
+
+    /** Waits until no overlay (dialog, menu) is still in its opening animation, e.g. before a screenshot. */
+    protected static void awaitOverlaysOpened(Page target) {
+        PlaywrightAssertions.assertThat(target.locator("[opening]")).hasCount(0);
     }
 
     protected void screenshot(Page target, String name) {

@@ -134,7 +134,7 @@ class ScenarioJourneyTest extends BrowserTestSupport {
         assertThat(page.getByText("Higher discount rate", new Page.GetByTextOptions().setExact(false))
                         .first())
                 .isVisible();
-        page.waitForTimeout(500); // let the dialog finish opening
+        awaitOverlaysOpened(page);
         screenshot(page, "scenario-conflict-en");
 
         page.locator("vaadin-button.conflict-save-copy").click();
@@ -200,7 +200,7 @@ class ScenarioJourneyTest extends BrowserTestSupport {
         page.locator("vaadin-button.save-button").click();
         assertThat(page.getByText("在你编辑期间，别人保存了这个情景")).isVisible();
         assertThat(page.locator("vaadin-grid.changes-grid").last()).containsText("贴现率");
-        page.waitForTimeout(500);
+        awaitOverlaysOpened(page);
         screenshot(page, "scenario-conflict-zh");
     }
 

@@ -139,7 +139,7 @@ class ScreenshotTour extends BrowserTestSupport {
             target.navigate("/scenarios/" + id);
             target.locator("vaadin-app-layout").waitFor();
             // The editor draws its charts after the first round trip.
-            target.waitForTimeout(2_000);
+            target.locator(".echart svg").first().waitFor();
             write(target, file);
             return;
         }
