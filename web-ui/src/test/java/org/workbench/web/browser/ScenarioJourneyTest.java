@@ -17,9 +17,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.workbench.domain.SampleScenarios;
 import org.workbench.domain.Scenario;
+import org.workbench.web.TestUsers;
+import org.workbench.web.account.Role;
 import org.workbench.web.scenario.ScenarioDetail;
 import org.workbench.web.scenario.ScenarioService;
-import org.workbench.web.scenario.ScenarioServiceTestAccess;
 import org.workbench.web.scenario.TestScenarios;
 
 /** A planner's day with scenarios, in a real browser: create, edit with live results, save, history, conflicts. */
@@ -142,7 +143,7 @@ class ScenarioJourneyTest extends BrowserTestSupport {
         assertThat(page.locator("h2.scenario-title")).containsText("(copy)");
         assertThat(dialog).hasCount(0);
         // The copy holds this planner's edit; the shared scenario holds the other one's.
-        ScenarioServiceTestAccess.signIn("viewer", "VIEWER");
+        TestUsers.signIn("viewer", Role.VIEWER);
         ScenarioDetail original = service.get(shared.id());
         assertThat(original.scenario().settings().discountRate()).isEqualTo(0.07);
         assertThat(original.scenario().incentives().getFirst().butForShare()).isEqualTo(0.3);
@@ -153,7 +154,7 @@ class ScenarioJourneyTest extends BrowserTestSupport {
         Scenario sample = SampleScenarios.all().getFirst().scenario();
         ScenarioDetail created =
                 createAsPlanner("中文旅程 " + UUID.randomUUID().toString().substring(0, 6), sample);
-        ScenarioServiceTestAccess.signIn("planner", "PLANNER");
+        TestUsers.signIn("planner", Role.PLANNER);
         ScenarioDetail v2 = service.save(
                 created.id(),
                 created.version(),
@@ -192,7 +193,7 @@ class ScenarioJourneyTest extends BrowserTestSupport {
         page.locator("vaadin-tab")
                 .filter(new Locator.FilterOptions().setHasText("基本设置"))
                 .click();
-        ScenarioServiceTestAccess.signIn("admin", "ADMIN");
+        TestUsers.signIn("admin", Role.ADMIN);
         service.save(created.id(), v2.version(), TestScenarios.withDiscountRate(v2.scenario(), 0.06), "管理员调整贴现率");
         SecurityContextHolder.clearContext();
         page.locator("#settings-householdSize input").fill("2.9");
@@ -209,7 +210,7 @@ class ScenarioJourneyTest extends BrowserTestSupport {
     }
 
     private ScenarioDetail createAsPlanner(String name, Scenario scenario) {
-        ScenarioServiceTestAccess.signIn("planner", "PLANNER");
+        TestUsers.signIn("planner", Role.PLANNER);
         try {
             return service.create(scenario.withName(name), null);
         } finally {

@@ -2,6 +2,7 @@ package org.workbench.web.browser;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.workbench.web.TestUsers.signIn;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
@@ -12,14 +13,13 @@ import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.workbench.domain.Incentive;
 import org.workbench.domain.IncentiveType;
 import org.workbench.domain.Industry;
 import org.workbench.domain.Scenario;
 import org.workbench.domain.ScenarioSettings;
+import org.workbench.web.account.Role;
 import org.workbench.web.scenario.ScenarioQuery;
 import org.workbench.web.scenario.ScenarioService;
 import org.workbench.web.scenario.ScenarioSummary;
@@ -51,7 +51,7 @@ class UploadJourneyTest extends BrowserTestSupport {
         page.navigate("/upload/history");
         assertThat(page.locator("vaadin-grid.upload-history")).containsText("Imported into “" + name + "”, version 1");
         screenshot(page, "upload-history-en");
-        signIn("staff");
+        signIn("staff", Role.STAFF);
         assertThat(scenarios.list(
                         new ScenarioQuery(name, java.util.Set.of(), null),
                         org.springframework.data.domain.Pageable.unpaged()))
@@ -138,7 +138,7 @@ class UploadJourneyTest extends BrowserTestSupport {
                 (t3 - t2) / 1_000_000,
                 serverTimings,
                 commitTiming);
-        signIn("staff");
+        signIn("staff", Role.STAFF);
         assertThat(scenarios.list(
                         new ScenarioQuery(big.settings().name(), java.util.Set.of(), null),
                         org.springframework.data.domain.Pageable.unpaged()))
@@ -188,12 +188,5 @@ class UploadJourneyTest extends BrowserTestSupport {
                         null),
                 industries,
                 list);
-    }
-
-    private static void signIn(String username) {
-        var context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                username, "n/a", List.of(new SimpleGrantedAuthority("ROLE_STAFF"))));
-        SecurityContextHolder.setContext(context);
     }
 }

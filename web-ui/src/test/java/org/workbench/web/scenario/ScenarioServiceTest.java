@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.assertj.core.api.Assertions.tuple;
+import static org.workbench.web.TestUsers.signIn;
 
 import java.util.EnumSet;
 import java.util.List;
@@ -19,8 +20,6 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.context.ActiveProfiles;
 import org.workbench.domain.ItemKind;
@@ -348,14 +347,5 @@ class ScenarioServiceTest {
 
     private static String unique(String name) {
         return name + " " + UUID.randomUUID().toString().substring(0, 8);
-    }
-
-    static void signIn(String username, Role... roles) {
-        var authorities = java.util.Arrays.stream(roles)
-                .map(role -> new SimpleGrantedAuthority(role.authority()))
-                .toList();
-        var context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(username, "n/a", authorities));
-        SecurityContextHolder.setContext(context);
     }
 }

@@ -10,6 +10,7 @@ import static org.mockito.Mockito.doThrow;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.reset;
 import static org.mockito.Mockito.verify;
+import static org.workbench.web.TestUsers.signIn;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -24,8 +25,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
@@ -290,14 +289,5 @@ class UploadServiceTest {
 
     private static String unique(String name) {
         return name + " " + UUID.randomUUID().toString().substring(0, 8);
-    }
-
-    static void signIn(String username, Role... roles) {
-        var authorities = java.util.Arrays.stream(roles)
-                .map(role -> new SimpleGrantedAuthority(role.authority()))
-                .toList();
-        var context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(username, "n/a", authorities));
-        SecurityContextHolder.setContext(context);
     }
 }

@@ -13,6 +13,8 @@ import org.springframework.test.context.ActiveProfiles;
 import org.workbench.domain.Kpi;
 import org.workbench.domain.ProjectionEngine;
 import org.workbench.domain.Scenario;
+import org.workbench.web.TestUsers;
+import org.workbench.web.account.Role;
 import org.workbench.web.base.ui.Formats;
 import org.workbench.web.scenario.ScenarioDetail;
 import org.workbench.web.scenario.ScenarioService;
@@ -87,7 +89,7 @@ class ScenarioEditorViewTest extends SpringBrowserlessTest {
 
     private ScenarioDetail createAsPlanner(String name) {
         var previous = org.springframework.security.core.context.SecurityContextHolder.getContext();
-        org.workbench.web.scenario.ScenarioServiceTestAccess.signIn("planner", "PLANNER");
+        TestUsers.signIn("planner", Role.PLANNER);
         try {
             return service.create(TestScenarios.evCity(name), null);
         } finally {
