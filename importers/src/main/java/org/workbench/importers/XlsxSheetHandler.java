@@ -28,7 +28,9 @@ final class XlsxSheetHandler extends DefaultHandler {
     private int column;
     private int lastColumn;
     private @Nullable String type;
-    private int style;
+    /** The cell's s attribute, read only for number cells: the style matters for their format alone. */
+    private @Nullable String styleText;
+
     private boolean inValue;
     private boolean inInlineText;
     private boolean inPhonetic;
@@ -45,27 +47,54 @@ final class XlsxSheetHandler extends DefaultHandler {
     public void startElement(String uri, String localName, String qName, Attributes attributes) throws SAXException {
         switch (name(localName, qName)) {
             case "row" -> {
-                String r = attributes.getValue("r");
+                String r = attribute(attributes, 'r');
                 rowNumber = r == null ? rowNumber + 1 : parseRow(r);
                 lastColumn = -1;
                 cells.clear();
             }
-            case "c" -> {
-                String r = attributes.getValue("r");
-                column = r == null ? lastColumn + 1 : CellRefs.columnOf(r);
-                lastColumn = column;
-                type = attributes.getValue("t");
-                String s = attributes.getValue("s");
-                style = s == null ? 0 : parseInt(s);
-                inCell = true;
-                text.setLength(0);
-                textLength = 0;
-            }
+            case "c" -> startCell(attributes);
             case "v" -> inValue = inCell;
             case "t" -> inInlineText = inCell && !inPhonetic;
             case "rPh" -> inPhonetic = true;
             default -> {}
         }
+    }
+
+    /**
+     * Reads r, t and s in one pass over the attributes: a cell has few, and looking each up by name scans them. Names
+     * compare as qualified names, as {@code Attributes.getValue(String)} does, so a prefixed x:r is not r.
+     */
+    private void startCell(Attributes attributes) {
+        String r = null;
+        String s = null;
+        type = null;
+        for (int i = 0, n = attributes.getLength(); i < n; i++) {
+            String attributeName = attributes.getQName(i);
+            if (attributeName.length() == 1) {
+                switch (attributeName.charAt(0)) {
+                    case 'r' -> r = attributes.getValue(i);
+                    case 't' -> type = attributes.getValue(i);
+                    case 's' -> s = attributes.getValue(i);
+                    default -> {}
+                }
+            }
+        }
+        column = r == null ? lastColumn + 1 : CellRefs.columnOf(r);
+        lastColumn = column;
+        styleText = s;
+        inCell = true;
+        text.setLength(0);
+        textLength = 0;
+    }
+
+    private static @Nullable String attribute(Attributes attributes, char wanted) {
+        for (int i = 0, n = attributes.getLength(); i < n; i++) {
+            String attributeName = attributes.getQName(i);
+            if (attributeName.length() == 1 && attributeName.charAt(0) == wanted) {
+                return attributes.getValue(i);
+            }
+        }
+        return null;
     }
 
     @Override
@@ -106,10 +135,10 @@ final class XlsxSheetHandler extends DefaultHandler {
         if (textLength > Rule.MAX_CELL_TEXT) {
             return CellValue.tooLong(column, text, textLength);
         }
-        String value = text.toString();
         if (type == null || "n".equals(type)) {
-            return CellValue.number(column, parseNumber(value), value, format(style));
+            return numberCell();
         }
+        String value = text.toString();
         return switch (type) {
             case "s" -> sharedString(value);
             case "inlineStr", "str" -> CellValue.text(column, value);
@@ -135,8 +164,19 @@ final class XlsxSheetHandler extends DefaultHandler {
         return CellValue.text(column, s == null ? "" : s);
     }
 
+    private CellValue numberCell() {
+        CellValue.Format format = styleText == null ? CellValue.Format.GENERAL : format(parseInt(styleText));
+        double value = Numbers.parsePlainDecimal(text, 0, text.length());
+        if (Double.isNaN(value)) {
+            // exponents, padding, forged text: the general parser, and the raw text kept for the problem it may cause
+            String raw = text.toString();
+            return CellValue.number(column, parseNumber(raw), raw, format);
+        }
+        return CellValue.number(column, value, format);
+    }
+
     /** A raw {@code <v>} number; text that is not one (a forged "NaN", "abc") becomes NaN and is refused later. */
-    private static double parseNumber(String raw) {
+    static double parseNumber(String raw) {
         String s = raw.strip();
         if (s.isEmpty() || s.length() > 40) {
             return Double.NaN;
