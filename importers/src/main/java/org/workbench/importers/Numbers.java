@@ -18,10 +18,11 @@ final class Numbers {
     private Numbers() {}
 
     /**
-     * The value of {@code -?digits[.digits]} in {@code text[start, end)} when the digits, without the point, fit
-     * a double exactly (below 2^53) and at most 22 follow the point; otherwise NaN, and the caller falls back to
-     * {@link Double#parseDouble}. Within those bounds one IEEE division gives the correctly rounded result, the same
-     * double {@code Double.parseDouble} returns.
+     * The value of {@code -?digits[.digits][(e|E)[+-]digits]} in {@code text[start, end)} when the digits, without the
+     * point, fit a double exactly (below 2^53) and the power of ten they are scaled by is at most 22 either way (so
+     * that it is exact too); otherwise NaN, and the caller falls back to {@link Double#parseDouble}. Within those
+     * bounds one IEEE multiplication or division of two exact values gives the correctly rounded result, the same
+     * double {@code Double.parseDouble} returns. Exporters write large amounts as {@code 2.76E9}, hence the exponent.
      */
     static double parsePlainDecimal(CharSequence text, int start, int end) {
         int i = start;
@@ -46,14 +47,39 @@ final class Numbers {
                 }
             } else if (c == '.' && !point) {
                 point = true;
+            } else if ((c == 'e' || c == 'E') && digits > 0) {
+                break;
             } else {
                 return Double.NaN;
             }
         }
-        if (digits == 0 || mantissa >= EXACT_MANTISSA_LIMIT || fractionDigits >= EXACT_POWERS_OF_TEN.length) {
+        int exponent = 0;
+        if (i < end) {
+            int e = i + 1;
+            boolean negativeExponent = false;
+            if (e < end && (text.charAt(e) == '+' || text.charAt(e) == '-')) {
+                negativeExponent = text.charAt(e) == '-';
+                e++;
+            }
+            if (e == end || end - e > 3) {
+                return Double.NaN;
+            }
+            for (; e < end; e++) {
+                char c = text.charAt(e);
+                if (c < '0' || c > '9') {
+                    return Double.NaN;
+                }
+                exponent = exponent * 10 + (c - '0');
+            }
+            if (negativeExponent) {
+                exponent = -exponent;
+            }
+        }
+        int scale = exponent - fractionDigits;
+        if (digits == 0 || mantissa >= EXACT_MANTISSA_LIMIT || Math.abs(scale) >= EXACT_POWERS_OF_TEN.length) {
             return Double.NaN;
         }
-        double value = fractionDigits == 0 ? mantissa : mantissa / EXACT_POWERS_OF_TEN[fractionDigits];
+        double value = scale >= 0 ? mantissa * EXACT_POWERS_OF_TEN[scale] : mantissa / EXACT_POWERS_OF_TEN[-scale];
         return negative ? -value : value;
     }
 

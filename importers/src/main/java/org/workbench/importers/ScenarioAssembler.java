@@ -789,11 +789,13 @@ final class ScenarioAssembler implements RowSink {
 
         int headerRow;
         private int[] fastDefByColumn = new int[0];
+        private final @Nullable CellValue[] byDef;
 
         Table(ColumnDef[] defs) {
             this.defs = defs;
             this.column = new int[defs.length];
             this.header = new String[defs.length];
+            this.byDef = new CellValue[defs.length];
             Arrays.fill(column, -1);
         }
 
@@ -832,8 +834,11 @@ final class ScenarioAssembler implements RowSink {
             fastDefByColumn[col] = i;
         }
 
+        /** The row's cells by column definition, in an array reused for every row (nothing keeps a cell). */
+        @Nullable
         CellValue[] byDef(List<CellValue> cells) {
-            CellValue[] result = new CellValue[defs.length];
+            @Nullable CellValue[] result = byDef;
+            Arrays.fill(result, null);
             for (CellValue cell : cells) {
                 int col = cell.column();
                 if (col < fastDefByColumn.length && fastDefByColumn[col] >= 0) {

@@ -24,7 +24,13 @@ class NumbersTest {
                 "0.7380810782489187",
                 "4229.74118780665",
                 "9007199254740991",
-                "0.00000000000000001"
+                "0.00000000000000001",
+                "1e5",
+                "2.76E9",
+                "-3.5e-7",
+                "1E+22",
+                "0.5E-21",
+                "-0e5"
             })
     void a_plain_decimal_reads_as_the_double_the_general_parser_gives(String text) {
         assertThat(Numbers.parsePlainDecimal(text, 0, text.length())).isEqualTo(Double.parseDouble(text));
@@ -36,8 +42,15 @@ class NumbersTest {
                 "",
                 "-",
                 ".",
-                "1e5",
                 "2.7605245922663193E9",
+                "1e23",
+                "1e-23",
+                "1e",
+                "1e+",
+                "e5",
+                "1e1000",
+                "1.5e2.5",
+                "1E5x",
                 "+1",
                 " 1",
                 "1 ",
@@ -68,6 +81,23 @@ class NumbersTest {
             }
         }
         assertThat(fastPathHits).isGreaterThan(100_000);
+    }
+
+    @Test
+    void random_decimals_with_exponents_read_exactly_as_the_general_parser_reads_them() {
+        SplittableRandom random = new SplittableRandom(7);
+        int fastPathHits = 0;
+        for (int i = 0; i < 200_000; i++) {
+            String text = randomDecimal(random) + (random.nextBoolean() ? "E" : "e") + (random.nextInt(61) - 30);
+            double fast = Numbers.parsePlainDecimal(text, 0, text.length());
+            if (!Double.isNaN(fast)) {
+                fastPathHits++;
+                assertThat(Double.doubleToRawLongBits(fast))
+                        .as(text)
+                        .isEqualTo(Double.doubleToRawLongBits(Double.parseDouble(text)));
+            }
+        }
+        assertThat(fastPathHits).isGreaterThan(50_000);
     }
 
     private static String randomDecimal(SplittableRandom random) {
