@@ -1,0 +1,90 @@
+package org.workbench.web.scenario;
+
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.RecordComponent;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
+import org.workbench.domain.Incentive;
+import org.workbench.domain.Industry;
+import org.workbench.domain.ItemKind;
+import org.workbench.domain.Scenario;
+
+/**
+ * Which inputs differ between two scenarios: settings field by field, industries and incentives matched by code. A
+ * changed code reads as one item removed and another added. The order of items in their lists is not an input.
+ */
+public final class ScenarioDiff {
+    private ScenarioDiff() {}
+
+    /** The changes that turn {@code before} into {@code after}: settings first, then industries, then incentives. */
+    public static List<InputChange> between(Scenario before, Scenario after) {
+        var changes = new ArrayList<InputChange>();
+        fields(ItemKind.SETTINGS, null, null, before.settings(), after.settings(), changes);
+        items(ItemKind.INDUSTRY, before.industries(), after.industries(), Industry::code, Industry::name, changes);
+        items(ItemKind.INCENTIVE, before.incentives(), after.incentives(), Incentive::code, Incentive::name, changes);
+        return List.copyOf(changes);
+    }
+
+    private static <T extends Record> void items(
+            ItemKind kind,
+            List<T> before,
+            List<T> after,
+            Function<T, String> code,
+            Function<T, String> name,
+            List<InputChange> changes) {
+        Map<String, T> old = byCode(before, code);
+        Map<String, T> now = byCode(after, code);
+        for (T item : after) {
+            String key = code.apply(item);
+            T was = old.get(key);
+            if (was == null) {
+                changes.add(new InputChange(kind, key, name.apply(item), InputChange.Change.ADDED, null, null, null));
+            } else {
+                fields(kind, key, name.apply(item), was, item, changes);
+            }
+        }
+        for (T item : before) {
+            if (!now.containsKey(code.apply(item))) {
+                changes.add(new InputChange(
+                        kind, code.apply(item), name.apply(item), InputChange.Change.REMOVED, null, null, null));
+            }
+        }
+    }
+
+    private static <T> Map<String, T> byCode(List<T> items, Function<T, String> code) {
+        var map = new LinkedHashMap<String, T>();
+        items.forEach(item -> map.putIfAbsent(code.apply(item), item));
+        return map;
+    }
+
+    // Walks the record components, so a field the domain adds later is compared without touching this class.
+    private static void fields(
+            ItemKind kind,
+            @Nullable String item,
+            @Nullable String itemName,
+            Record before,
+            Record after,
+            List<InputChange> changes) {
+        for (RecordComponent component : before.getClass().getRecordComponents()) {
+            Object was = value(component, before);
+            Object now = value(component, after);
+            if (!Objects.equals(was, now)) {
+                changes.add(new InputChange(
+                        kind, item, itemName, InputChange.Change.CHANGED, component.getName(), was, now));
+            }
+        }
+    }
+
+    private static @Nullable Object value(RecordComponent component, Record record) {
+        try {
+            return component.getAccessor().invoke(record);
+        } catch (IllegalAccessException | InvocationTargetException e) {
+            throw new IllegalStateException("cannot read " + component.getName(), e);
+        }
+    }
+}

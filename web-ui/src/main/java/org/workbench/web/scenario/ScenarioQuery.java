@@ -1,0 +1,32 @@
+package org.workbench.web.scenario;
+
+import java.util.EnumSet;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What the scenario list is filtered by. Every part is optional.
+ *
+ * @param text matches name or city, ignoring case; blank matches all
+ * @param statuses the statuses to show; empty shows all
+ * @param owner the owner's username; null for anybody's
+ */
+public record ScenarioQuery(
+        @Nullable String text,
+        Set<ScenarioStatus> statuses,
+        @Nullable String owner) {
+    public ScenarioQuery {
+        statuses = statuses.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(statuses));
+        text = text == null || text.isBlank() ? null : text.strip();
+        owner = owner == null || owner.isBlank() ? null : owner;
+    }
+
+    public static ScenarioQuery all() {
+        return new ScenarioQuery(null, Set.of(), null);
+    }
+
+    /** Drafts and finals: what people work with, without the archive. */
+    public static ScenarioQuery active() {
+        return new ScenarioQuery(null, EnumSet.of(ScenarioStatus.DRAFT, ScenarioStatus.FINAL), null);
+    }
+}
