@@ -35,8 +35,6 @@ class ArchitectureTest {
                 .should()
                 .dependOnClassesThat()
                 .resideInAnyPackage("org.springframework..", "com.vaadin..", "org.workbench.web..")
-                // TODO(issue 4): drop once the importers module has classes.
-                .allowEmptyShould(true)
                 .check(CLASSES);
     }
 

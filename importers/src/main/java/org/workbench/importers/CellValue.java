@@ -1,0 +1,69 @@
+package org.workbench.importers;
+
+/**
+ * One non-empty cell as a reader found it, before any interpretation.
+ *
+ * @param column zero-based column index
+ * @param text the text (TEXT, DATE, ERROR, BOOLEAN), the raw number text (NUMBER), or the first characters of
+ *     an over-long text (TOO_LONG)
+ * @param number the value of a NUMBER cell (NaN when its raw text is not a number), or the length of a TOO_LONG
+ *     text
+ */
+record CellValue(int column, Kind kind, String text, double number, Format format) {
+
+    enum Kind {
+        TEXT,
+        NUMBER,
+        BOOLEAN,
+        ERROR,
+        /** An ISO date in a cell of date type, as some writers store them. */
+        DATE,
+        TOO_LONG
+    }
+
+    enum Format {
+        GENERAL,
+        PERCENT,
+        DATE
+    }
+
+    static final int SHOWN_CHARS = 100;
+
+    static CellValue text(int column, String text) {
+        if (text.length() > Rule.MAX_CELL_TEXT) {
+            return tooLong(column, text, text.length());
+        }
+        return new CellValue(column, Kind.TEXT, text, Double.NaN, Format.GENERAL);
+    }
+
+    static CellValue tooLong(int column, CharSequence start, long length) {
+        String shown =
+                start.subSequence(0, Math.min(SHOWN_CHARS, start.length())).toString();
+        return new CellValue(column, Kind.TOO_LONG, shown, length, Format.GENERAL);
+    }
+
+    static CellValue number(int column, double value, Format format) {
+        return new CellValue(column, Kind.NUMBER, Numbers.plain(value), value, format);
+    }
+
+    /** A number with the text it was stored as (an .xlsx {@code <v>}), which saves rendering it again. */
+    static CellValue number(int column, double value, String raw, Format format) {
+        return new CellValue(column, Kind.NUMBER, raw, value, format);
+    }
+
+    boolean blank() {
+        return kind == Kind.TEXT && text.isBlank();
+    }
+
+    /** The value as shown in a problem: short, and as the user would recognise it. */
+    String display() {
+        return switch (kind) {
+            case NUMBER ->
+                format == Format.PERCENT && Double.isFinite(number)
+                        ? Numbers.percent(number)
+                        : Double.isFinite(number) ? Numbers.plain(number) : text;
+            case TOO_LONG -> text + "…";
+            default -> text.length() > SHOWN_CHARS ? text.substring(0, SHOWN_CHARS) + "…" : text;
+        };
+    }
+}

@@ -1,0 +1,43 @@
+package org.workbench.importers;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Path;
+import javax.xml.parsers.ParserConfigurationException;
+import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackageAccess;
+import org.apache.poi.util.XMLHelper;
+import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
+import org.apache.poi.xssf.eventusermodel.XSSFReader;
+import org.apache.poi.xssf.model.StylesTable;
+import org.xml.sax.InputSource;
+import org.xml.sax.SAXException;
+import org.xml.sax.XMLReader;
+
+/** Reads an .xlsx as a stream with POI's event API: one row in memory at a time (plus shared strings). */
+final class XlsxReader {
+    private XlsxReader() {}
+
+    static void read(Path file, RowSink sink)
+            throws IOException, SAXException, OpenXML4JException, ParserConfigurationException {
+        ZipGuard.install();
+        try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
+            XSSFReader reader = new XSSFReader(pkg);
+            ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg, false);
+            StylesTable styles = reader.getStylesTable();
+            XSSFReader.SheetIterator sheets = reader.getSheetIterator();
+            while (sheets.hasNext()) {
+                try (InputStream sheet = sheets.next()) {
+                    if (!sink.startSheet(sheets.getSheetName())) {
+                        continue;
+                    }
+                    XMLReader parser = XMLHelper.newXMLReader();
+                    parser.setContentHandler(new XlsxSheetHandler(strings, styles, sink));
+                    parser.parse(new InputSource(sheet));
+                    sink.endSheet();
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,105 @@
+package org.workbench.importers.batch;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.workbench.domain.ProjectionEngine;
+import org.workbench.domain.ProjectionResult;
+import org.workbench.importers.ImportOptions;
+import org.workbench.importers.ImportProblem;
+import org.workbench.importers.ImportResult;
+import org.workbench.importers.ProblemFormatter;
+import org.workbench.importers.WorkbookExporter;
+import org.workbench.importers.WorkbookImporter;
+
+/**
+ * {@code java -jar scenario-batch.jar IN OUT.xlsx [--lang en|zh]}: reads a scenario workbook (.xlsx, .xls or
+ * .csv), projects it, and writes the results workbook. Exit 0 on success; 2 when the workbook is invalid, with
+ * every problem on standard error, one per line, cell reference first; 1 on any other failure.
+ */
+public final class ScenarioBatch {
+    public static final int OK = 0;
+    public static final int FAILED = 1;
+    public static final int INVALID = 2;
+
+    private ScenarioBatch() {}
+
+    public static void main(String[] args) {
+        // POI logs through Log4j's API; without a provider it would complain on stderr, which carries problems only
+        System.setProperty("log4j2.statusLoggerLevel", "OFF");
+        System.exit(run(args, System.out, System.err));
+    }
+
+    /** The command without {@code System.exit}, for tests and callers in the same JVM. */
+    public static int run(String[] args, PrintStream out, PrintStream err) {
+        List<String> positional = new ArrayList<>();
+        Locale locale = Locale.ENGLISH;
+        for (int i = 0; i < args.length; i++) {
+            String arg = args[i];
+            if (arg.equals("--lang") && i + 1 < args.length) {
+                String lang = args[++i];
+                if (!lang.equals("en") && !lang.equals("zh")) {
+                    return usage(err, "unknown language: " + lang);
+                }
+                locale = lang.equals("zh") ? Locale.SIMPLIFIED_CHINESE : Locale.ENGLISH;
+            } else if (arg.startsWith("--lang=")) {
+                String lang = arg.substring("--lang=".length());
+                if (!lang.equals("en") && !lang.equals("zh")) {
+                    return usage(err, "unknown language: " + lang);
+                }
+                locale = lang.equals("zh") ? Locale.SIMPLIFIED_CHINESE : Locale.ENGLISH;
+            } else if (arg.startsWith("--")) {
+                return usage(err, "unknown option: " + arg);
+            } else {
+                positional.add(arg);
+            }
+        }
+        if (positional.size() != 2) {
+            return usage(err, "expected an input and an output file");
+        }
+        Path in = Path.of(positional.get(0));
+        Path outFile = Path.of(positional.get(1));
+        try {
+            if (!Files.isRegularFile(in)) {
+                err.println(in + ": no such file");
+                return FAILED;
+            }
+            ImportResult result = WorkbookImporter.read(in, in.getFileName().toString(), ImportOptions.defaults());
+            for (ImportProblem problem : result.problems()) {
+                err.println(ProblemFormatter.format(problem, locale));
+            }
+            if (!(result instanceof ImportResult.Imported imported)) {
+                return INVALID;
+            }
+            ProjectionResult projection = ProjectionEngine.project(imported.scenario());
+            // write next to the target and move, so a failure never leaves half a workbook under the output name
+            Path parent = outFile.toAbsolutePath().getParent();
+            Path temp = parent.resolve(".scenario-batch-" + java.util.UUID.randomUUID() + ".xlsx");
+            try {
+                try (OutputStream stream = Files.newOutputStream(temp)) {
+                    WorkbookExporter.writeScenario(imported.scenario(), projection, locale, stream);
+                }
+                Files.move(temp, outFile, StandardCopyOption.REPLACE_EXISTING);
+            } finally {
+                Files.deleteIfExists(temp);
+            }
+            out.println(outFile);
+            return OK;
+        } catch (IOException | RuntimeException e) {
+            err.println("scenario-batch: " + e);
+            return FAILED;
+        }
+    }
+
+    private static int usage(PrintStream err, String why) {
+        err.println("scenario-batch: " + why);
+        err.println("usage: java -jar scenario-batch.jar IN.xlsx|IN.xls|IN.csv OUT.xlsx [--lang en|zh]");
+        return FAILED;
+    }
+}

@@ -1,0 +1,83 @@
+package org.workbench.importers.batch;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ScenarioBatchTest {
+    @TempDir
+    Path dir;
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    private int run(String... args) {
+        return ScenarioBatch.run(
+                args,
+                new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
+    private List<String> errLines() {
+        return err.toString(StandardCharsets.UTF_8).lines().toList();
+    }
+
+    @Test
+    void a_valid_workbook_gives_a_results_workbook_and_exit_0() throws Exception {
+        Path in = BatchFixtures.valid(dir);
+        Path result = dir.resolve("out.xlsx");
+
+        assertThat(run(in.toString(), result.toString(), "--lang", "zh")).isEqualTo(ScenarioBatch.OK);
+
+        assertThat(errLines()).isEmpty();
+        try (XSSFWorkbook book = new XSSFWorkbook(result.toFile())) {
+            assertThat(book.getSheet("结果").getLastRowNum()).isEqualTo(10);
+            assertThat(book.getSheet("关键指标").getRow(1).getCell(0).getStringCellValue())
+                    .isEqualTo("netJobsFinal");
+        }
+    }
+
+    @Test
+    void an_invalid_workbook_exits_2_with_every_problem_on_stderr_cell_first() throws Exception {
+        Path in = BatchFixtures.invalid(dir);
+        Path result = dir.resolve("out.xlsx");
+
+        assertThat(run(in.toString(), result.toString())).isEqualTo(ScenarioBatch.INVALID);
+
+        assertThat(errLines())
+                .containsExactly(
+                        "Industries!G3 [Tax rate] Error: The value is out of range. (found: \"2\"; expected: a share"
+                                + " (0.15 or 15%) from 0 to 1)",
+                        "Incentives!J3 [Amount] Error: The value is out of range. (found: \"-5\"; expected: an amount"
+                                + " of at least 0 (a share from 0 to 1 for TAX_REBATE))");
+        assertThat(result).doesNotExist();
+    }
+
+    @Test
+    void other_failures_exit_1() throws Exception {
+        assertThat(run(
+                        dir.resolve("missing.xlsx").toString(),
+                        dir.resolve("o.xlsx").toString()))
+                .isEqualTo(ScenarioBatch.FAILED);
+        assertThat(run("only-one-argument")).isEqualTo(ScenarioBatch.FAILED);
+        assertThat(run(
+                        BatchFixtures.valid(dir).toString(),
+                        dir.resolve("o.xlsx").toString(),
+                        "--lang",
+                        "fr"))
+                .isEqualTo(ScenarioBatch.FAILED);
+        Path notADirectory = Files.writeString(dir.resolve("file"), "x");
+        assertThat(run(
+                        BatchFixtures.valid(dir).toString(),
+                        notADirectory.resolve("o.xlsx").toString()))
+                .isEqualTo(ScenarioBatch.FAILED);
+    }
+}
