@@ -29,66 +29,18 @@ if [ ! -f "$jar" ]; then
 fi
 read -r -a ports <<<"${WORKBENCH_CHECK_PORTS:-18091 18092}"
 
+source scripts/lib/database.sh
+source scripts/lib/app.sh
 work="$(mktemp -d "${TMPDIR:-/tmp}/workbench-two.XXXXXX")"
-# A copy: rebuilding while the app runs from target/ would break the running app.
 cp "$jar" "$work/app.jar"
-pids=()
-stop_instances() {
-  local status=$?
-  for pid in "${pids[@]}"; do
-    kill "$pid" 2>/dev/null || true
-  done
-  for pid in "${pids[@]}"; do
-    wait "$pid" 2>/dev/null || true
-  done
-  if [ "$status" -ne 0 ]; then
-    for log in "$work"/instance-*.log; do
-      [ -f "$log" ] && { echo "---- last lines of $log"; tail -40 "$log"; }
-    done
-  fi
-  rm -rf "$work"
-  exit "$status"
-}
-trap stop_instances EXIT
-
-health() { curl -fsS --max-time 2 "http://127.0.0.1:$1/actuator/health" 2>/dev/null || true; }
-
-start_instance() { # index, extra arguments...
-  local i="$1"
-  shift
-  WORKBENCH_ADMIN_PASSWORD=Two-instances-check-1 \
-    java -Xmx512m -jar "$work/app.jar" --spring.profiles.active=postgres --server.port="${ports[$i]}" "$@" \
-    >>"$work/instance-$i.log" 2>&1 &
-  pids[$i]=$!
-}
-
-wait_until_up() { # index
-  local i="$1" deadline=$(($(date +%s) + 240))
-  until health "${ports[$i]}" | grep -q '"UP"'; do
-    if ! kill -0 "${pids[$i]}" 2>/dev/null; then
-      echo "two-instances: instance $i (port ${ports[$i]}) stopped before it was healthy" >&2
-      exit 1
-    fi
-    if [ "$(date +%s)" -gt "$deadline" ]; then
-      echo "two-instances: instance $i (port ${ports[$i]}) not healthy in time" >&2
-      exit 1
-    fi
-    sleep 1
-  done
-  echo "two-instances: instance $i on port ${ports[$i]} is UP"
-}
-
-stop_instance() { # index
-  kill "${pids[$1]}"
-  wait "${pids[$1]}" 2>/dev/null || true
-  unset "pids[$1]"
-}
+trap 'status=$?; app_stop_all; rm -rf "$work"; exit $status' EXIT
+export WORKBENCH_ADMIN_PASSWORD=Two-instances-check-1
 
 # 1. The first start, alone: the schema and the admin. (Two instances starting together on an EMPTY database
 #    would both try to create the admin; docs/deploy.md says to start one first.)
-start_instance 0
-wait_until_up 0
-stop_instance 0
+app_start first "${ports[0]}" --spring.profiles.active=postgres
+app_wait_up first
+app_stop first
 
 # 2. An upgrade: both at once, with a migration that keeps Flyway's lock for 3 seconds.
 mkdir -p "$work/upgrade"
@@ -96,11 +48,11 @@ cat >"$work/upgrade/V9999__two_instances_check.sql" <<'SQL'
 create table two_instances_check (id integer primary key);
 select pg_sleep(3);
 SQL
-for i in 0 1; do
-  start_instance "$i" --spring.flyway.locations=classpath:db/migration,filesystem:"$work/upgrade"
-done
-wait_until_up 0
-wait_until_up 1
+upgrade=(--spring.profiles.active=postgres --spring.flyway.locations=classpath:db/migration,filesystem:"$work/upgrade")
+app_start instance-0 "${ports[0]}" "${upgrade[@]}"
+app_start instance-1 "${ports[1]}" "${upgrade[@]}"
+app_wait_up instance-0
+app_wait_up instance-1
 
 fail() { echo "two-instances: FAILED: $*" >&2; exit 1; }
 for i in 0 1; do
@@ -117,7 +69,7 @@ admins=$(query "select count(*) from app_user where username = 'admin'")
 [ "$migrations" = "$distinct" ] || fail "$migrations migration rows for $distinct versions: something migrated twice"
 [ "$failed" = 0 ] || fail "$failed failed migrations"
 [ "$admins" = 1 ] || fail "$admins admin accounts"
-upgraded_by=$(grep -c 'Migrating schema .* to version "9999' "$work"/instance-*.log | awk -F: '{s+=$2} END {print s}')
+upgraded_by=$(cat "$work"/instance-*.log | grep -c 'Migrating schema .* to version "9999' || true)
 [ "$upgraded_by" = 1 ] || fail "the upgrade migration was run $upgraded_by times"
 echo "two-instances: $migrations migrations recorded once each; the upgrade ran in one instance only; one admin"
 
