@@ -1,6 +1,6 @@
 package org.workbench.web.audit;
 
-/** What happened, as the audit log records it. Features add their actions here. */
+/** What happened, as the audit log records it. Features add their actions here (and a text per action). */
 public enum AuditAction {
     LOGIN_SUCCEEDED,
     LOGIN_FAILED,
@@ -23,5 +23,9 @@ public enum AuditAction {
     SCENARIO_DELETED,
     FILE_IMPORTED,
     FILE_REJECTED,
-    EXPORTED
+    EXPORTED,
+    /** Sign-ins from one client address were refused for a while after too many failures. */
+    ADDRESS_BLOCKED,
+    /** A session ended because it was idle too long or reached its absolute lifetime. */
+    SESSION_EXPIRED
 }

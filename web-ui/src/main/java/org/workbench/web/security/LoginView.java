@@ -20,7 +20,11 @@ import org.workbench.web.base.ui.LanguageSwitch;
 class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
     private final LoginForm login = new LoginForm();
 
-    LoginView(DemoAccounts demoAccounts) {
+    private final Paragraph notice = new Paragraph();
+    private final SecurityProperties securityProperties;
+
+    LoginView(DemoAccounts demoAccounts, SecurityProperties securityProperties) {
+        this.securityProperties = securityProperties;
         addClassName("login-view");
         setSizeFull();
         setAlignItems(Alignment.CENTER);
@@ -34,7 +38,9 @@ class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         title.addClassName("login-title");
         var tagline = new Paragraph(getTranslation("login.tagline"));
         tagline.addClassName("login-tagline");
-        add(title, tagline, login, LanguageSwitch.forAnonymous());
+        notice.addClassName("login-notice");
+        notice.setVisible(false);
+        add(title, tagline, notice, login, LanguageSwitch.forAnonymous());
 
         if (!demoAccounts.all().isEmpty()) {
             add(demoPanel(demoAccounts));
@@ -69,8 +75,22 @@ class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynami
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        if (event.getLocation().getQueryParameters().getParameters().containsKey("error")) {
+        var parameters = event.getLocation().getQueryParameters().getParameters();
+        if (parameters.containsKey("locked")) {
+            // Said for any username that reached the limit, existing or not.
+            LoginI18n i18n = loginI18n();
+            i18n.getErrorMessage().setTitle(getTranslation("login.locked.title"));
+            i18n.getErrorMessage()
+                    .setMessage(getTranslation(
+                            "login.locked.message",
+                            Math.max(1, securityProperties.lockDuration().toMinutes())));
+            login.setI18n(i18n);
             login.setError(true);
+        } else if (parameters.containsKey("error")) {
+            login.setError(true);
+        } else if (parameters.containsKey("ended")) {
+            notice.setText(getTranslation("login.ended"));
+            notice.setVisible(true);
         }
     }
 

@@ -5,10 +5,10 @@ import java.util.List;
 
 /** Which navigation entries (by path) each role is meant to see, in menu order. */
 final class NavigationExpectations {
-    static final List<String> ADMIN = List.of("");
-    static final List<String> PLANNER = List.of("");
-    static final List<String> STAFF = List.of("");
-    static final List<String> VIEWER = List.of("");
+    static final List<String> ADMIN = List.of("", "upload", "upload/history", "account", "admin/users", "admin/audit");
+    static final List<String> PLANNER = List.of("", "upload", "upload/history", "account");
+    static final List<String> STAFF = List.of("", "upload", "upload/history", "account");
+    static final List<String> VIEWER = List.of("", "account");
 
     private NavigationExpectations() {}
 

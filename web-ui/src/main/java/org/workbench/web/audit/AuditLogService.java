@@ -1,0 +1,55 @@
+package org.workbench.web.audit;
+
+import jakarta.annotation.security.RolesAllowed;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import lombok.RequiredArgsConstructor;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.workbench.web.security.Roles;
+
+/** What admins read of the audit log. */
+@Service
+@RequiredArgsConstructor
+public class AuditLogService {
+    /** An export beyond this is cut: narrow the filter instead. */
+    public static final int MAX_EXPORT_ROWS = 100_000;
+
+    private final AuditStore store;
+    private final AuditTrail auditTrail;
+
+    @RolesAllowed(Roles.ADMIN)
+    @Transactional(readOnly = true)
+    public List<AuditEntry> find(AuditFilter filter, int offset, int limit) {
+        return store.find(filter, offset, limit);
+    }
+
+    @RolesAllowed(Roles.ADMIN)
+    @Transactional(readOnly = true)
+    public int count(AuditFilter filter) {
+        return store.count(filter);
+    }
+
+    /**
+     * Writes the matching entries as an Excel workbook, times in {@code zone}, texts by {@code translate} (message
+     * key to text). The export itself is audited.
+     */
+    @RolesAllowed(Roles.ADMIN)
+    @Transactional(readOnly = true)
+    public void exportExcel(AuditFilter filter, ZoneId zone, Function<String, String> translate, OutputStream out)
+            throws IOException {
+        AuditExcelWriter.write(zone, translate, sink -> store.forEach(filter, MAX_EXPORT_ROWS, sink), out);
+        auditTrail.record(
+                AuditAction.EXPORTED,
+                "audit-log",
+                Map.of(
+                        "actor", String.valueOf(filter.actor()),
+                        "actions", filter.actions().toString(),
+                        "from", String.valueOf(filter.from()),
+                        "to", String.valueOf(filter.to())));
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package org.workbench.web.audit.ui;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,32 @@
+package org.workbench.web.security;
+
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Sign-in throttling and session lifetimes ({@code workbench.security.*}).
+ *
+ * @param maxFailures failed sign-ins for one username before it is locked
+ * @param maxFailuresPerAddress failed sign-ins from one client address (any usernames) before it is blocked
+ * @param lockDuration how long a lock lasts; it lifts by itself
+ * @param idleTimeout a session without user activity ends after this
+ * @param absoluteLifetime a session ends after this, active or not
+ */
+@ConfigurationProperties("workbench.security")
+public record SecurityProperties(
+        @DefaultValue("5") int maxFailures,
+        @DefaultValue("20") int maxFailuresPerAddress,
+        @DefaultValue("15m") Duration lockDuration,
+        @DefaultValue("30m") Duration idleTimeout,
+        @DefaultValue("12h") Duration absoluteLifetime) {
+
+    public SecurityProperties {
+        if (maxFailures < 1 || maxFailuresPerAddress < 1) {
+            throw new IllegalArgumentException("Failure limits must be positive");
+        }
+        if (lockDuration.isNegative() || lockDuration.isZero()) {
+            throw new IllegalArgumentException("The lock duration must be positive");
+        }
+    }
+}

@@ -1,0 +1,60 @@
+package org.workbench.web.upload;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import lombok.Getter;
+import lombok.Setter;
+import org.jspecify.annotations.Nullable;
+
+/** One line of the import history. Written once, never changed. */
+@Entity
+@Table(name = "file_upload")
+@Getter
+@Setter
+class FileUploadEntity {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private @Nullable Long id;
+
+    @Column(name = "file_name", nullable = false, length = 255)
+    private String fileName = "";
+
+    @Column(name = "size_bytes", nullable = false)
+    private long sizeBytes;
+
+    @Column(nullable = false, length = 64)
+    private String sha256 = "";
+
+    @Column(name = "uploaded_by", nullable = false, length = 64)
+    private String uploadedBy = "";
+
+    @Column(name = "uploaded_at", nullable = false)
+    private Instant uploadedAt = Instant.EPOCH;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 16)
+    private UploadOutcome outcome = UploadOutcome.REJECTED;
+
+    @Column(name = "scenario_id")
+    private @Nullable Long scenarioId;
+
+    @Column(name = "scenario_revision")
+    private @Nullable Integer scenarioRevision;
+
+    @Column(name = "scenario_name", length = 200)
+    private @Nullable String scenarioName;
+
+    @Column(name = "error_count", nullable = false)
+    private int errorCount;
+
+    @Column(name = "warning_count", nullable = false)
+    private int warningCount;
+}

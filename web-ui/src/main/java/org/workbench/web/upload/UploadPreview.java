@@ -1,0 +1,59 @@
+package org.workbench.web.upload;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.workbench.domain.ProjectionResult;
+import org.workbench.domain.Scenario;
+import org.workbench.importers.ImportProblem;
+import org.workbench.importers.ImportResult;
+
+/**
+ * What a file would become, before anything is stored.
+ *
+ * @param projection the result the scenario would have; null when the file was rejected
+ * @param earlier the history entries of the same bytes (by SHA-256), newest first, this upload's own rejection left
+ *     out
+ * @param rejection the history entry just written for a rejected file; null when the file can be committed
+ * @param parseTime how long reading (and projecting) took
+ */
+public record UploadPreview(
+        ReceivedFile file,
+        ImportResult result,
+        @Nullable ProjectionResult projection,
+        List<UploadHistoryEntry> earlier,
+        @Nullable UploadHistoryEntry rejection,
+        Duration parseTime) {
+
+    public UploadPreview {
+        earlier = List.copyOf(earlier);
+    }
+
+    public Optional<Scenario> scenario() {
+        return result instanceof ImportResult.Imported imported ? Optional.of(imported.scenario()) : Optional.empty();
+    }
+
+    public List<ImportProblem> problems() {
+        return result.problems();
+    }
+
+    public long errorCount() {
+        return result.problems().stream().filter(ImportProblem::isError).count();
+    }
+
+    public long warningCount() {
+        return result.problems().size() - errorCount();
+    }
+
+    public boolean canCommit() {
+        return result instanceof ImportResult.Imported;
+    }
+
+    /** The earlier uploads of the same bytes that went into a scenario. */
+    public List<UploadHistoryEntry> earlierCommits() {
+        return earlier.stream()
+                .filter(e -> e.outcome() == UploadOutcome.COMMITTED)
+                .toList();
+    }
+}

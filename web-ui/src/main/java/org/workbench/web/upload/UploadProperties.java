@@ -1,0 +1,51 @@
+package org.workbench.web.upload;
+
+import java.nio.file.Path;
+import org.jspecify.annotations.Nullable;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.util.unit.DataSize;
+
+/**
+ * Limits and places of uploads.
+ *
+ * @param maxFileSize the largest file accepted, checked in the browser and again while the bytes arrive
+ * @param storageDir where the originals are kept, one file per SHA-256
+ * @param tempDir where files wait between upload and commit; deleted after each use
+ * @param parseThreads how many files are read at once, whoever uploads them
+ */
+@ConfigurationProperties("workbench.upload")
+public record UploadProperties(
+        @Nullable DataSize maxFileSize,
+        @Nullable Path storageDir,
+        @Nullable Path tempDir,
+        int parseThreads) {
+
+    public static final DataSize DEFAULT_MAX_FILE_SIZE = DataSize.ofMegabytes(20);
+
+    public UploadProperties {
+        if (maxFileSize == null) {
+            maxFileSize = DEFAULT_MAX_FILE_SIZE;
+        }
+        if (storageDir == null) {
+            storageDir = Path.of("data", "uploads");
+        }
+        if (tempDir == null) {
+            tempDir = Path.of(System.getProperty("java.io.tmpdir"), "workbench-uploads");
+        }
+        if (parseThreads < 1) {
+            parseThreads = 2;
+        }
+    }
+
+    public long maxBytes() {
+        return java.util.Objects.requireNonNull(maxFileSize).toBytes();
+    }
+
+    public Path storage() {
+        return java.util.Objects.requireNonNull(storageDir);
+    }
+
+    public Path temp() {
+        return java.util.Objects.requireNonNull(tempDir);
+    }
+}

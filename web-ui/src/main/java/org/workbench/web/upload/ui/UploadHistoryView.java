@@ -1,0 +1,115 @@
+package org.workbench.web.upload.ui;
+
+import static org.workbench.web.security.Roles.ADMIN;
+import static org.workbench.web.security.Roles.PLANNER;
+import static org.workbench.web.security.Roles.STAFF;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import jakarta.annotation.security.RolesAllowed;
+import java.nio.file.Files;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Locale;
+import org.workbench.web.base.ui.Formats;
+import org.workbench.web.upload.UploadHistoryEntry;
+import org.workbench.web.upload.UploadOutcome;
+import org.workbench.web.upload.UploadService;
+
+/** Every upload: who, when, which file, and where it went; the original for those allowed to have it. */
+@Route("upload/history")
+@Menu(order = 31, title = "upload.history.nav", icon = "vaadin:archive")
+@RolesAllowed({ADMIN, PLANNER, STAFF})
+class UploadHistoryView extends VerticalLayout implements HasDynamicTitle {
+    private final UploadService service;
+    final Grid<UploadHistoryEntry> grid = new Grid<>();
+
+    UploadHistoryView(UploadService service) {
+        this.service = service;
+        addClassName("upload-history-view");
+        setSizeFull();
+        Locale locale = getLocale();
+        DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
+                .withLocale(locale)
+                .withZone(ZoneId.systemDefault());
+        grid.addClassName("upload-history");
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        grid.addColumn(e -> when.format(e.uploadedAt()))
+                .setHeader(getTranslation("upload.history.when"))
+                .setAutoWidth(true);
+        grid.addColumn(UploadHistoryEntry::uploadedBy)
+                .setHeader(getTranslation("upload.history.who"))
+                .setAutoWidth(true);
+        grid.addColumn(UploadHistoryEntry::fileName)
+                .setHeader(getTranslation("upload.history.file"))
+                .setAutoWidth(true);
+        grid.addColumn(e -> Formats.decimals(e.size() / 1024.0, 1, locale) + " KB")
+                .setHeader(getTranslation("upload.history.size"))
+                .setAutoWidth(true);
+        grid.addComponentColumn(e -> {
+                    var hash = new Span(e.sha256().substring(0, 12));
+                    hash.getElement().setAttribute("title", e.sha256());
+                    return hash;
+                })
+                .setHeader(getTranslation("upload.history.hash"))
+                .setAutoWidth(true);
+        grid.addColumn(this::outcome)
+                .setHeader(getTranslation("upload.history.result"))
+                .setTooltipGenerator(this::outcome)
+                .setAutoWidth(true)
+                .setFlexGrow(2)
+                .setPartNameGenerator(e -> e.outcome() == UploadOutcome.COMMITTED ? "committed" : "rejected");
+        grid.addComponentColumn(this::download)
+                .setHeader(getTranslation("upload.history.original"))
+                .setAutoWidth(true);
+        grid.setItems(service.history());
+        grid.setSizeFull();
+        add(new H2(getTranslation("upload.history.title")), grid);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("upload.history.title");
+    }
+
+    private String outcome(UploadHistoryEntry e) {
+        return e.outcome() == UploadOutcome.COMMITTED
+                ? getTranslation("upload.history.committed", String.valueOf(e.scenarioName()), e.scenarioRevision())
+                : getTranslation("upload.history.rejected", e.errorCount());
+    }
+
+    private Component download(UploadHistoryEntry e) {
+        if (!e.canDownload()) {
+            return new Span();
+        }
+        long id = e.id();
+        var link = new Anchor(
+                DownloadHandler.fromInputStream(event -> service.original(id)
+                        .map(original -> {
+                            try {
+                                return new com.vaadin.flow.server.streams.DownloadResponse(
+                                        Files.newInputStream(original.path()),
+                                        original.fileName(),
+                                        "application/octet-stream",
+                                        original.size());
+                            } catch (java.io.IOException failure) {
+                                return com.vaadin.flow.server.streams.DownloadResponse.error(500, failure);
+                            }
+                        })
+                        .orElseGet(() -> com.vaadin.flow.server.streams.DownloadResponse.error(404))),
+                getTranslation("upload.history.download"));
+        link.getElement().setAttribute("download", true);
+        link.addClassName("original-download");
+        return link;
+    }
+}

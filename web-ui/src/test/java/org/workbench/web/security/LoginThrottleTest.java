@@ -1,0 +1,194 @@
+package org.workbench.web.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
+import org.springframework.test.context.ActiveProfiles;
+import org.workbench.web.MutableClock;
+import org.workbench.web.MutableClockConfig;
+import org.workbench.web.audit.AuditAction;
+import org.workbench.web.audit.AuditFilter;
+import org.workbench.web.audit.AuditLogService;
+
+/** Sign-in throttling through the real provider, database and audit log, on a clock the test moves. */
+@SpringBootTest
+@ActiveProfiles("test")
+@Import(MutableClockConfig.class)
+class LoginThrottleTest {
+    static final String DEMO_PASSWORD = "Demo-password-for-tests-1";
+
+    @Autowired
+    MutableClock clock;
+
+    @Autowired
+    LoginThrottle throttle;
+
+    @Autowired
+    UserDetailsService users;
+
+    @Autowired
+    PasswordEncoder passwordEncoder;
+
+    @Autowired
+    org.workbench.web.audit.DatabaseAuditTrail audit;
+
+    @Autowired
+    AuditLogService auditLog;
+
+    ThrottledAuthenticationProvider provider;
+
+    @BeforeEach
+    void provider() {
+        var passwords = new DaoAuthenticationProvider(users);
+        passwords.setPasswordEncoder(passwordEncoder);
+        provider = new ThrottledAuthenticationProvider(passwords, throttle, audit);
+        // Each test starts well after the locks of the ones before have lifted.
+        clock.advance(Duration.ofDays(1));
+    }
+
+    @Test
+    void five_failures_lock_the_account_for_fifteen_minutes_even_for_the_right_password_then_the_lock_lifts_itself() {
+        for (int i = 0; i < 4; i++) {
+            assertThatThrownBy(() -> signIn("planner", "wrong", "10.0.0.1"))
+                    .isInstanceOf(BadCredentialsException.class);
+        }
+        assertThatThrownBy(() -> signIn("planner", "wrong", "10.0.0.1")).isInstanceOf(TooManyFailuresException.class);
+        // Locked: even the right password, from another address, is refused without being checked.
+        assertThatThrownBy(() -> signIn("planner", DEMO_PASSWORD, "10.0.0.2"))
+                .isInstanceOf(TooManyFailuresException.class);
+
+        clock.advance(Duration.ofMinutes(14).plusSeconds(59));
+        assertThatThrownBy(() -> signIn("planner", DEMO_PASSWORD, "10.0.0.2"))
+                .isInstanceOf(TooManyFailuresException.class);
+        clock.advance(Duration.ofSeconds(1));
+        assertThat(signIn("planner", DEMO_PASSWORD, "10.0.0.2").isAuthenticated())
+                .isTrue();
+    }
+
+    @Test
+    void attempts_while_locked_do_not_extend_the_lock() {
+        lock("staff");
+        for (int i = 0; i < 10; i++) {
+            clock.advance(Duration.ofMinutes(1));
+            assertThatThrownBy(() -> signIn("staff", "wrong", "10.0.0.3")).isInstanceOf(TooManyFailuresException.class);
+        }
+        clock.advance(Duration.ofMinutes(5));
+        assertThat(signIn("staff", DEMO_PASSWORD, "10.0.0.3").isAuthenticated()).isTrue();
+    }
+
+    @Test
+    void unknown_usernames_are_counted_and_locked_alike_so_the_answer_reveals_nothing() {
+        for (int i = 0; i < 4; i++) {
+            assertThatThrownBy(() -> signIn("nobody.here", "wrong", "10.0.0.4"))
+                    .isInstanceOf(BadCredentialsException.class);
+        }
+        assertThatThrownBy(() -> signIn("nobody.here", "wrong", "10.0.0.4"))
+                .isInstanceOf(TooManyFailuresException.class);
+    }
+
+    @Test
+    void a_successful_sign_in_clears_the_count() {
+        for (int i = 0; i < 4; i++) {
+            assertThatThrownBy(() -> signIn("viewer", "wrong", "10.0.0.5")).isInstanceOf(BadCredentialsException.class);
+        }
+        signIn("viewer", DEMO_PASSWORD, "10.0.0.5");
+        for (int i = 0; i < 4; i++) {
+            assertThatThrownBy(() -> signIn("viewer", "wrong", "10.0.0.5")).isInstanceOf(BadCredentialsException.class);
+        }
+    }
+
+    @Test
+    void failures_older_than_the_lock_duration_are_forgotten() {
+        for (int i = 0; i < 4; i++) {
+            assertThatThrownBy(() -> signIn("planner", "wrong", "10.0.0.6"))
+                    .isInstanceOf(BadCredentialsException.class);
+        }
+        clock.advance(Duration.ofMinutes(16));
+        assertThatThrownBy(() -> signIn("planner", "wrong", "10.0.0.6")).isInstanceOf(BadCredentialsException.class);
+    }
+
+    @Test
+    void one_address_trying_many_usernames_is_blocked_after_twenty_failures_but_others_still_sign_in() {
+        for (int i = 0; i < 19; i++) {
+            String username = "spray" + i;
+            assertThatThrownBy(() -> signIn(username, "wrong", "10.9.9.9")).isInstanceOf(BadCredentialsException.class);
+        }
+        assertThatThrownBy(() -> signIn("spray19", "wrong", "10.9.9.9")).isInstanceOf(TooManyFailuresException.class);
+        assertThatThrownBy(() -> signIn("viewer", DEMO_PASSWORD, "10.9.9.9"))
+                .isInstanceOf(TooManyFailuresException.class);
+        assertThat(signIn("viewer", DEMO_PASSWORD, "10.0.0.7").isAuthenticated())
+                .isTrue();
+        clock.advance(Duration.ofMinutes(15));
+        assertThat(signIn("viewer", DEMO_PASSWORD, "10.9.9.9").isAuthenticated())
+                .isTrue();
+    }
+
+    @Test
+    @WithMockUser(roles = "ADMIN")
+    void an_admin_can_lift_a_lock_early() {
+        lock("planner");
+        assertThat(throttle.lockedUntil("planner")).contains(clock.instant().plus(Duration.ofMinutes(15)));
+        throttle.unlock("PLANNER");
+        assertThat(throttle.lockedUntil("planner")).isEmpty();
+        assertThat(signIn("planner", DEMO_PASSWORD, "10.0.0.8").isAuthenticated())
+                .isTrue();
+    }
+
+    @Test
+    @WithMockUser(roles = "ADMIN")
+    void sign_ins_failures_and_lockouts_are_audited_with_the_client_address_and_never_the_password() {
+        signIn("viewer", DEMO_PASSWORD, "10.1.2.3");
+        lock("viewer");
+        var entries = auditLog.find(
+                new AuditFilter(
+                        "viewer",
+                        Set.of(AuditAction.LOGIN_SUCCEEDED, AuditAction.LOGIN_FAILED, AuditAction.ACCOUNT_LOCKED),
+                        clock.instant().minus(Duration.ofMinutes(1)),
+                        null),
+                0,
+                50);
+        assertThat(entries)
+                .extracting(e -> e.action())
+                .contains(AuditAction.LOGIN_SUCCEEDED, AuditAction.ACCOUNT_LOCKED);
+        assertThat(entries).allSatisfy(e -> {
+            assertThat(e.clientAddress()).isEqualTo("10.1.2.3");
+            assertThat(e.details().values()).doesNotContain("wrong", DEMO_PASSWORD);
+        });
+    }
+
+    private void lock(String username) {
+        for (int i = 0; i < 5; i++) {
+            try {
+                signIn(username, "wrong", "10.1.2.3");
+            } catch (BadCredentialsException | TooManyFailuresException expected) {
+                // counting
+            }
+        }
+        assertThatThrownBy(() -> signIn(username, DEMO_PASSWORD, "10.1.2.3"))
+                .isInstanceOf(TooManyFailuresException.class);
+    }
+
+    private Authentication signIn(String username, String password, String address) {
+        var request = new MockHttpServletRequest();
+        request.setRemoteAddr(address);
+        var token = UsernamePasswordAuthenticationToken.unauthenticated(username, password);
+        token.setDetails(new WebAuthenticationDetails(request));
+        return provider.authenticate(token);
+    }
+}

@@ -1,0 +1,170 @@
+package org.workbench.web.upload.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.browserless.internal.MockVaadin;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.upload.Upload;
+import java.io.ByteArrayInputStream;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.BooleanSupplier;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.ActiveProfiles;
+import org.workbench.domain.Kpi;
+import org.workbench.importers.ImportProblem;
+import org.workbench.web.scenario.TestScenarios;
+import org.workbench.web.upload.ReceivedFile;
+import org.workbench.web.upload.UploadFiles;
+import org.workbench.web.upload.UploadService;
+
+/** The upload view's states, from no file to a committed one, without a browser. */
+@SpringBootTest
+@ActiveProfiles("test")
+@WithMockUser(username = "stella", roles = "STAFF")
+// Its UIs and reading threads stay with the context: a fresh one for the next browserless test keeps the
+// side-navigation test from seeing a signed-out user when it runs after this one.
+@DirtiesContext
+class UploadViewTest extends SpringBrowserlessTest {
+
+    @Autowired
+    UploadService service;
+
+    @Test
+    void without_a_file_the_view_offers_the_upload_and_the_template_and_says_what_comes() {
+        UploadView view = navigate(UploadView.class);
+
+        assertThat(find(Upload.class).single().getMaxFileSize()).isEqualTo(20 * 1024 * 1024);
+        assertThat(texts(Paragraph.class, "upload-idle")).hasSize(1);
+        assertThat(view.commitButton().isAttached()).isFalse();
+    }
+
+    @Test
+    void a_valid_workbook_shows_its_settings_counts_and_key_figures_and_can_be_committed() throws Exception {
+        UploadView view = navigate(UploadView.class);
+        String name = "Preview " + UUID.randomUUID().toString().substring(0, 8);
+
+        receive(view, UploadFiles.valid(TestScenarios.evCity(name)), "preview.xlsx");
+
+        assertThat(factValue("preview-name")).isEqualTo(name);
+        assertThat(factValue("preview-industries")).isEqualTo("2");
+        assertThat(factValue("preview-incentives")).isEqualTo("2");
+        Grid<?> kpis = grid("preview-kpis");
+        assertThat(test(kpis).size()).isEqualTo(Kpi.values().length);
+        assertThat(test(kpis).getCellText(0, 0)).isEqualTo("Net jobs (final year)");
+        assertThat(find(Div.class).all().stream().filter(d -> d.hasClassName("preview-problems")))
+                .isEmpty();
+        assertThat(view.commitButton().isEnabled()).isTrue();
+
+        test(view.commitButton()).click();
+        waitUntil(() -> !texts(Paragraph.class, "commit-done").isEmpty());
+
+        assertThat(texts(Paragraph.class, "commit-done")).containsExactly("Imported into “" + name + "”, version 1.");
+    }
+
+    @Test
+    void a_workbook_with_errors_lists_every_problem_at_its_cell_and_offers_no_commit() throws Exception {
+        UploadView view = navigate(UploadView.class);
+
+        receive(view, UploadFiles.withErrors(TestScenarios.evCity("Broken")), "broken.xlsx");
+
+        @SuppressWarnings("unchecked")
+        Grid<ImportProblem> problems = (Grid<ImportProblem>) grid("problem-grid");
+        int rows = test(problems).size();
+        assertThat(rows).isGreaterThanOrEqualTo(2);
+        var cells = new java.util.ArrayList<String>();
+        for (int i = 0; i < rows; i++) {
+            cells.add(test(problems).getCellText(i, 1));
+        }
+        assertThat(cells).contains("Incentives!J2", "Incentives!E2");
+        assertThat(test(problems).getCellText(0, 0)).isEqualTo("Error");
+        assertThat(texts(Paragraph.class, "preview-rejected"))
+                .singleElement()
+                .asString()
+                .contains("cannot be imported");
+        assertThat(view.commitButton().isAttached()).isFalse();
+        assertThat(view.commitButton().isEnabled()).isFalse();
+    }
+
+    @Test
+    void a_file_imported_before_is_recognised_and_needs_a_tick_to_be_imported_again() throws Exception {
+        UploadView view = navigate(UploadView.class);
+        byte[] bytes = UploadFiles.valid(TestScenarios.evCity("Again " + UUID.randomUUID()));
+        receive(view, bytes, "first.xlsx");
+        test(view.commitButton()).click();
+        waitUntil(() -> !texts(Paragraph.class, "commit-done").isEmpty());
+
+        receive(view, bytes, "second.xlsx");
+
+        assertThat(find(Paragraph.class).all().stream()
+                        .map(Paragraph::getText)
+                        .filter(t -> t.startsWith("This same file (as “first.xlsx”) was already imported")))
+                .hasSize(1);
+        assertThat(view.commitButton().isEnabled()).isFalse();
+        test(view.importAgainBox()).click();
+        assertThat(view.commitButton().isEnabled()).isTrue();
+    }
+
+    @Test
+    void a_new_version_needs_a_scenario_chosen_from_those_the_user_may_edit() throws Exception {
+        UploadView view = navigate(UploadView.class);
+        receive(view, UploadFiles.valid(TestScenarios.evCity("Versioned " + UUID.randomUUID())), "v.xlsx");
+
+        view.targetGroup().setValue(UploadView.NEW_VERSION);
+
+        assertThat(view.scenarioBox().isVisible()).isTrue();
+        assertThat(view.commitButton().isEnabled()).isFalse();
+    }
+
+    private void receive(UploadView view, byte[] bytes, String name) throws Exception {
+        ReceivedFile file = service.receive(new ByteArrayInputStream(bytes), name);
+        view.fileReceived(file);
+        waitUntil(() -> view.reading() == null);
+    }
+
+    /** The reading thread hands its result over with ui.access: run the queued work until it has arrived. */
+    private static void waitUntil(BooleanSupplier done) throws InterruptedException {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
+        while (!done.getAsBoolean()) {
+            if (Instant.now().isAfter(deadline)) {
+                throw new AssertionError("the view did not get there in time");
+            }
+            Thread.sleep(20);
+            MockVaadin.runUIQueue();
+        }
+    }
+
+    private String factValue(String className) {
+        Div fact = find(Div.class).all().stream()
+                .filter(d -> d.hasClassName(className))
+                .findFirst()
+                .orElseThrow();
+        return ((Span) fact.getChildren().toList().get(1)).getText();
+    }
+
+    private Grid<?> grid(String className) {
+        return find(Grid.class).all().stream()
+                .filter(g -> g.hasClassName(className))
+                .findFirst()
+                .orElseThrow();
+    }
+
+    private <T extends Component & com.vaadin.flow.component.HasText> List<String> texts(
+            Class<T> type, String className) {
+        return find(type).all().stream()
+                .filter(c -> c.getClassNames().contains(className))
+                .map(com.vaadin.flow.component.HasText::getText)
+                .toList();
+    }
+}
