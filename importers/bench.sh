@@ -12,6 +12,8 @@ MVN="$( [ -x ./mvnw ] && echo ./mvnw || echo mvn )"
 CP="importers/target/test-classes:importers/target/classes:$(cat importers/target/bench.classpath)"
 MAIN=org.workbench.importers.ImportBenchmark
 [ -f "$WORK/bench-1m.xlsx" ] || "$JAVA" -Xmx1g -cp "$CP" $MAIN generate "$WORK"
+echo "load average: $(cut -d' ' -f1-3 /proc/loadavg) on $(nproc) processors"
 "$JAVA" -Xmx256m -cp "$CP" $MAIN import "$WORK/bench-50k.xlsx"
 "$JAVA" -Xmx512m -cp "$CP" $MAIN import "$WORK/bench-1m.xlsx"
 "$JAVA" -Xmx4g -cp "$CP" $MAIN compare "$WORK/bench-50k.xlsx"
+echo "load average: $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -4,8 +4,9 @@ package org.workbench.importers;
  * One non-empty cell as a reader found it, before any interpretation.
  *
  * @param column zero-based column index
- * @param text the text (TEXT, DATE, ERROR, BOOLEAN), the raw number text (NUMBER), or the first characters of
- *     an over-long text (TOO_LONG)
+ * @param text the text (TEXT, DATE, ERROR, BOOLEAN), the raw text of a NUMBER cell whose text is not a number
+ *     (empty for a finite number: it is shown from its value, so no text is kept per cell), or the first
+ *     characters of an over-long text (TOO_LONG)
  * @param number the value of a NUMBER cell (NaN when its raw text is not a number), or the length of a TOO_LONG
  *     text
  */
@@ -43,10 +44,10 @@ record CellValue(int column, Kind kind, String text, double number, Format forma
     }
 
     static CellValue number(int column, double value, Format format) {
-        return new CellValue(column, Kind.NUMBER, Numbers.plain(value), value, format);
+        return new CellValue(column, Kind.NUMBER, Double.isFinite(value) ? "" : Double.toString(value), value, format);
     }
 
-    /** A number with the text it was stored as (an .xlsx {@code <v>}), which saves rendering it again. */
+    /** A number with the text it was stored as (an .xlsx {@code <v>} that is not a number). */
     static CellValue number(int column, double value, String raw, Format format) {
         return new CellValue(column, Kind.NUMBER, raw, value, format);
     }

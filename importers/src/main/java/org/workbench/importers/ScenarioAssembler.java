@@ -84,14 +84,14 @@ final class ScenarioAssembler implements RowSink {
         }
         Table table = table(role);
         if (!table.hasHeader()) {
-            if (cells.stream().allMatch(CellValue::blank)) {
+            if (allBlank(cells)) {
                 return;
             }
             readHeader(table, rowNumber, cells);
             return;
         }
         CellValue[] byDef = table.byDef(cells);
-        if (Arrays.stream(byDef).allMatch(c -> c == null || c.blank())) {
+        if (allBlank(byDef)) {
             return;
         }
         if (++dataRows > options.maxDataRows()) {
@@ -103,6 +103,24 @@ final class ScenarioAssembler implements RowSink {
         } else {
             readTableRow(table, rowNumber, byDef);
         }
+    }
+
+    private static boolean allBlank(List<CellValue> cells) {
+        for (int i = 0, n = cells.size(); i < n; i++) {
+            if (!cells.get(i).blank()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean allBlank(@Nullable CellValue[] cells) {
+        for (CellValue cell : cells) {
+            if (cell != null && !cell.blank()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private void checkpoint() {
@@ -339,6 +357,12 @@ final class ScenarioAssembler implements RowSink {
                 : Objects.requireNonNull(base).incentives().stream()
                         .map(Incentive.Draft::of)
                         .toList();
+        if (!log.hasErrors()) {
+            Scenario scenario = buildChecked(settings, industryDrafts, incentiveDrafts);
+            if (scenario != null) {
+                return new ImportResult.Imported(scenario, log.warnings());
+            }
+        }
         report(ScenarioValidator.validate(settings, industryDrafts, incentiveDrafts));
         if (log.hasErrors()) {
             return new ImportResult.Rejected(log.all());
@@ -353,6 +377,85 @@ final class ScenarioAssembler implements RowSink {
             }
             return new ImportResult.Rejected(log.all());
         }
+    }
+
+    /**
+     * The scenario built in one pass, each record checked once by its own constructor and the rules across items
+     * once by Scenario's; null when any rule is broken, and the caller then asks the validator for every problem at
+     * its place. A file the format found nothing wrong with is nearly always valid, so this is the common path, and
+     * it accepts exactly the scenarios {@code ScenarioValidator.validate} finds no problem in: the records hold the
+     * drafts' values with their defaults, which is what the validator checks.
+     */
+    private static @Nullable Scenario buildChecked(
+            ScenarioSettings.Draft settings,
+            List<Industry.Draft> industryDrafts,
+            List<Incentive.Draft> incentiveDrafts) {
+        try {
+            ScenarioSettings built = settings.toSettings();
+            List<Industry> industryList = new ArrayList<>(industryDrafts.size());
+            for (Industry.Draft draft : industryDrafts) {
+                Industry industry = industry(draft.withDefaults());
+                if (industry == null) {
+                    return null;
+                }
+                industryList.add(industry);
+            }
+            List<Incentive> incentiveList = new ArrayList<>(incentiveDrafts.size());
+            for (Incentive.Draft draft : incentiveDrafts) {
+                Incentive incentive = incentive(draft.withDefaults());
+                if (incentive == null) {
+                    return null;
+                }
+                incentiveList.add(incentive);
+            }
+            return new Scenario(built, industryList, incentiveList);
+        } catch (ScenarioInvalidException e) {
+            return null;
+        }
+    }
+
+    /** The record of a draft whose defaults are applied, or null when a value without a default is missing. */
+    private static @Nullable Industry industry(Industry.Draft d) {
+        if (d.code() == null || d.name() == null || d.valueAddedPerJob() == null || d.taxRate() == null) {
+            return null;
+        }
+        return new Industry(
+                d.code(),
+                d.name(),
+                Objects.requireNonNull(d.baselineJobs()),
+                d.valueAddedPerJob(),
+                Objects.requireNonNull(d.productivityGrowth()),
+                Objects.requireNonNull(d.averageWage()),
+                d.taxRate(),
+                Objects.requireNonNull(d.employmentMultiplier()),
+                Objects.requireNonNull(d.displacement()));
+    }
+
+    /** The record of a draft whose defaults are applied, or null when a value without a default is missing. */
+    private static @Nullable Incentive incentive(Incentive.Draft d) {
+        if (d.code() == null
+                || d.name() == null
+                || d.type() == null
+                || d.industryCode() == null
+                || d.startYear() == null
+                || d.butForShare() == null
+                || d.amount() == null) {
+            return null;
+        }
+        return new Incentive(
+                d.code(),
+                d.name(),
+                d.type(),
+                d.industryCode(),
+                d.startYear(),
+                Objects.requireNonNull(d.durationYears()),
+                Objects.requireNonNull(d.committedJobs()),
+                Objects.requireNonNull(d.rampYears()),
+                d.butForShare(),
+                d.amount(),
+                Objects.requireNonNull(d.talents()),
+                d.exitYear(),
+                d.exitMultiple());
     }
 
     private ScenarioSettings.Draft settingsDraft() {
@@ -435,7 +538,7 @@ final class ScenarioAssembler implements RowSink {
             }
         });
         List<Incentive.Draft> result = new ArrayList<>(incentives.rows.size());
-        Set<String> codes = new HashSet<>();
+        Set<String> codes = HashSet.newHashSet(incentives.rows.size());
         for (Row row : incentives.rows) {
             Object[] v = row.values;
             String code = string(v[IncentiveColumn.CODE.ordinal()]);
@@ -686,11 +789,13 @@ final class ScenarioAssembler implements RowSink {
 
         int headerRow;
         private int[] fastDefByColumn = new int[0];
+        private final @Nullable CellValue[] byDef;
 
         Table(ColumnDef[] defs) {
             this.defs = defs;
             this.column = new int[defs.length];
             this.header = new String[defs.length];
+            this.byDef = new CellValue[defs.length];
             Arrays.fill(column, -1);
         }
 
@@ -729,8 +834,11 @@ final class ScenarioAssembler implements RowSink {
             fastDefByColumn[col] = i;
         }
 
+        /** The row's cells by column definition, in an array reused for every row (nothing keeps a cell). */
+        @Nullable
         CellValue[] byDef(List<CellValue> cells) {
-            CellValue[] result = new CellValue[defs.length];
+            @Nullable CellValue[] result = byDef;
+            Arrays.fill(result, null);
             for (CellValue cell : cells) {
                 int col = cell.column();
                 if (col < fastDefByColumn.length && fastDefByColumn[col] >= 0) {

@@ -4,9 +4,11 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.OptionalDouble;
+import java.util.Set;
 import java.util.function.ToDoubleFunction;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.DataValidation;
@@ -70,6 +72,17 @@ public final class WorkbookExporter {
     /** A Comparison sheet: a row per key figure, a column per scenario, a difference column per other scenario. */
     public static void writeComparison(ComparisonExport comparison, Locale locale, OutputStream out)
             throws IOException {
+        writeComparison(comparison, false, locale, out);
+    }
+
+    /**
+     * The Comparison sheet, then, when {@code kpiSheetPerScenario}, one sheet of Key/Value rows per scenario (named
+     * after the KPIs sheet and the scenario, see {@link #kpiSheetNames}), then README, which says which sheet holds
+     * which scenario.
+     */
+    public static void writeComparison(
+            ComparisonExport comparison, boolean kpiSheetPerScenario, Locale locale, OutputStream out)
+            throws IOException {
         try (XlsxWriter w = new XlsxWriter(locale)) {
             List<NamedResult> columns = comparison.scenarios();
             NamedResult base = comparison.base();
@@ -109,12 +122,21 @@ public final class WorkbookExporter {
                     col++;
                 }
             }
-            writeReadme(
-                    w,
-                    List.of(
-                            w.text("export.readme.title"),
-                            w.text("export.comparison.base", base.name()),
-                            w.text("export.readme.comparison", base.result().modelVersion())));
+            List<String> readme = new ArrayList<>(List.of(
+                    w.text("export.readme.title"),
+                    w.text("export.comparison.base", base.name()),
+                    w.text("export.readme.comparison", base.result().modelVersion())));
+            if (kpiSheetPerScenario) {
+                List<String> names = kpiSheetNames(columns, locale);
+                for (int i = 0; i < columns.size(); i++) {
+                    writeKpis(w, names.get(i), columns.get(i).result());
+                    readme.add(w.text(
+                            "export.readme.kpiSheet",
+                            names.get(i),
+                            columns.get(i).name()));
+                }
+            }
+            writeReadme(w, readme);
             w.write(out);
         }
     }
@@ -313,7 +335,11 @@ public final class WorkbookExporter {
     }
 
     private static void writeKpis(XlsxWriter w, ProjectionResult result) {
-        SXSSFSheet sheet = w.sheet(SheetRole.KPIS.title(w.locale), 26, 22);
+        writeKpis(w, SheetRole.KPIS.title(w.locale), result);
+    }
+
+    private static void writeKpis(XlsxWriter w, String sheetName, ProjectionResult result) {
+        SXSSFSheet sheet = w.sheet(sheetName, 26, 22);
         w.headerRow(sheet, 0, List.of(w.text("export.kpis.key"), w.text("export.kpis.value")));
         int r = 1;
         for (Kpi kpi : Kpi.values()) {
@@ -333,6 +359,67 @@ public final class WorkbookExporter {
             default -> w.decimal;
         };
         w.number(row, col, value.getAsDouble(), style);
+    }
+
+    /** Excel's longest sheet name. */
+    static final int MAX_SHEET_NAME = 31;
+
+    /**
+     * One sheet name per scenario, "KPIs " (or "关键指标 ") and the scenario's name: characters a sheet name cannot
+     * hold ([ ] : * ? / \) become "_", it is cut to 31 characters (never inside a surrogate pair) and it never
+     * starts or ends with an apostrophe. A name left empty becomes the scenario's number; a name already taken (as
+     * Excel compares them, ignoring case), by another scenario or by the Comparison or README sheet, gets " (2)",
+     * " (3)", ... within the 31 characters.
+     */
+    static List<String> kpiSheetNames(List<NamedResult> scenarios, Locale locale) {
+        Set<String> taken = new HashSet<>();
+        taken.add(SheetRole.COMPARISON.title(locale).toLowerCase(Locale.ROOT));
+        taken.add(SheetRole.README.title(locale).toLowerCase(Locale.ROOT));
+        String prefix = SheetRole.KPIS.title(locale) + " ";
+        List<String> names = new ArrayList<>();
+        for (int i = 0; i < scenarios.size(); i++) {
+            String own = safeSheetText(scenarios.get(i).name());
+            String base = cut(prefix + (own.isEmpty() ? String.valueOf(i + 1) : own), MAX_SHEET_NAME);
+            String name = base;
+            for (int n = 2; !taken.add(name.toLowerCase(Locale.ROOT)); n++) {
+                String suffix = " (" + n + ")";
+                name = cut(base, MAX_SHEET_NAME - suffix.length()) + suffix;
+            }
+            names.add(name);
+        }
+        return names;
+    }
+
+    private static String safeSheetText(String text) {
+        StringBuilder safe = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean forbidden = c == '[' || c == ']' || c == ':' || c == '*' || c == '?' || c == '/' || c == '\\';
+            safe.append(forbidden || Character.isISOControl(c) ? '_' : c);
+        }
+        return stripApostrophes(safe.toString().strip());
+    }
+
+    /** At most {@code max} chars, not ending in half a surrogate pair, an apostrophe or a space. */
+    private static String cut(String text, int max) {
+        String cut = text;
+        if (cut.length() > max) {
+            int end = Character.isHighSurrogate(cut.charAt(max - 1)) ? max - 1 : max;
+            cut = cut.substring(0, end);
+        }
+        return stripApostrophes(cut.strip());
+    }
+
+    private static String stripApostrophes(String text) {
+        int start = 0;
+        int end = text.length();
+        while (start < end && text.charAt(start) == '\'') {
+            start++;
+        }
+        while (end > start && text.charAt(end - 1) == '\'') {
+            end--;
+        }
+        return text.substring(start, end).strip();
     }
 
     private static void writeReadme(XlsxWriter w, List<String> lines) {

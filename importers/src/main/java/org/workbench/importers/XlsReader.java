@@ -86,6 +86,6 @@ final class XlsReader {
         if (style == null) {
             return CellValue.Format.GENERAL;
         }
-        return XlsxSheetHandler.classify(style.getDataFormat(), style.getDataFormatString());
+        return SheetCells.classify(style.getDataFormat(), style.getDataFormatString());
     }
 }

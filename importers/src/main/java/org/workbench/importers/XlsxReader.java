@@ -15,7 +15,11 @@ import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
 import org.xml.sax.XMLReader;
 
-/** Reads an .xlsx as a stream with POI's event API: one row in memory at a time (plus shared strings). */
+/**
+ * Reads an .xlsx as a stream: one row in memory at a time (plus shared strings). Shared strings and styles are
+ * small parts and go through POI's readers; the worksheets, which hold nearly all the bytes, through
+ * {@link WorksheetScanner}, or POI's hardened SAX parser for a worksheet in another encoding than UTF-8.
+ */
 final class XlsxReader {
     private XlsxReader() {}
 
@@ -32,9 +36,13 @@ final class XlsxReader {
                     if (!sink.startSheet(sheets.getSheetName())) {
                         continue;
                     }
-                    XMLReader parser = XMLHelper.newXMLReader();
-                    parser.setContentHandler(new XlsxSheetHandler(strings, styles, sink));
-                    parser.parse(new InputSource(sheet));
+                    SheetCells cells = new SheetCells(strings, styles, sink);
+                    WorksheetScanner scanner = new WorksheetScanner(sheet, cells);
+                    if (!scanner.scan()) {
+                        XMLReader parser = XMLHelper.newXMLReader();
+                        parser.setContentHandler(new XlsxSheetHandler(cells));
+                        parser.parse(new InputSource(scanner.rest()));
+                    }
                     sink.endSheet();
                 }
             }

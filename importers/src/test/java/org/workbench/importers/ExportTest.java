@@ -160,6 +160,87 @@ class ExportTest {
     }
 
     @Test
+    void a_comparison_can_add_a_key_value_sheet_per_scenario_and_keeps_its_comparison_sheet() throws Exception {
+        List<NamedResult> results = new ArrayList<>();
+        for (SampleScenario sample : SampleScenarios.all()) {
+            results.add(new NamedResult(sample.id(), ProjectionEngine.project(sample.scenario())));
+        }
+        ByteArrayOutputStream plain = new ByteArrayOutputStream();
+        WorkbookExporter.writeComparison(new ComparisonExport(results, 1), Locale.ENGLISH, plain);
+        ByteArrayOutputStream withKpis = new ByteArrayOutputStream();
+        WorkbookExporter.writeComparison(new ComparisonExport(results, 1), true, Locale.ENGLISH, withKpis);
+
+        try (XSSFWorkbook without = open(plain.toByteArray());
+                XSSFWorkbook book = open(withKpis.toByteArray())) {
+            assertThat(without.getNumberOfSheets()).isEqualTo(2);
+            assertThat(book.getNumberOfSheets()).isEqualTo(2 + results.size());
+            assertThat(book.getSheetName(0)).isEqualTo("Comparison");
+            assertThat(book.getSheetName(book.getNumberOfSheets() - 1)).isEqualTo("README");
+            Sheet comparison = book.getSheet("Comparison");
+            Sheet before = without.getSheet("Comparison");
+            assertThat(comparison.getLastRowNum()).isEqualTo(before.getLastRowNum());
+            for (int r = 0; r <= comparison.getLastRowNum(); r++) {
+                assertThat(comparison.getRow(r).getLastCellNum())
+                        .isEqualTo(before.getRow(r).getLastCellNum());
+            }
+            for (int i = 0; i < results.size(); i++) {
+                NamedResult scenario = results.get(i);
+                Sheet kpis = book.getSheetAt(1 + i);
+                assertThat(kpis.getSheetName()).isEqualTo("KPIs " + scenario.name());
+                assertThat(kpis.getRow(0).getCell(0).getStringCellValue()).isEqualTo("Key");
+                assertThat(kpis.getRow(0).getCell(1).getStringCellValue()).isEqualTo("Value");
+                assertThat(kpis.getLastRowNum()).isEqualTo(Kpi.values().length);
+                Row npv = kpis.getRow(1 + Kpi.NPV.ordinal());
+                assertThat(npv.getCell(0).getStringCellValue()).isEqualTo("npv");
+                assertThat(npv.getCell(1).getNumericCellValue())
+                        .isEqualTo(scenario.result().kpi(Kpi.NPV).orElseThrow());
+            }
+            assertThat(book.getSheet("README").getRow(3).getCell(0).getStringCellValue())
+                    .isEqualTo("Sheet KPIs " + results.get(0).name() + " lists the key figures of "
+                            + results.get(0).name() + ".");
+        }
+    }
+
+    @Test
+    void kpi_sheet_names_are_legal_excel_names_unique_without_regard_to_case() {
+        ProjectionResult result =
+                ProjectionEngine.project(SampleScenarios.all().get(0).scenario());
+        String longName = "A very long scenario name that Excel could not hold";
+        List<NamedResult> scenarios = List.of(
+                new NamedResult("Growth [2030]: high/low? *\\", result),
+                new NamedResult(longName, result),
+                new NamedResult(longName + " too", result),
+                new NamedResult("'quoted'", result),
+                new NamedResult("  ", result),
+                new NamedResult("growth [2030]: HIGH/LOW? *\\", result));
+
+        List<String> names = WorkbookExporter.kpiSheetNames(scenarios, Locale.ENGLISH);
+
+        assertThat(names)
+                .containsExactly(
+                        "KPIs Growth _2030__ high_low_ _",
+                        "KPIs A very long scenario name",
+                        "KPIs A very long scenario n (2)",
+                        "KPIs quoted",
+                        "KPIs 5",
+                        "KPIs growth _2030__ HIGH_LO (2)");
+        assertThat(names).allSatisfy(name -> {
+            assertThat(name.length()).isLessThanOrEqualTo(31);
+            assertThat(name).doesNotContain("[", "]", ":", "*", "?", "/", "\\").doesNotStartWith("'");
+        });
+    }
+
+    @Test
+    void kpi_sheet_names_follow_the_language_and_never_take_the_comparison_or_readme_name() {
+        ProjectionResult result =
+                ProjectionEngine.project(SampleScenarios.all().get(0).scenario());
+        List<NamedResult> scenarios = List.of(new NamedResult("基准", result), new NamedResult("基准", result));
+
+        assertThat(WorkbookExporter.kpiSheetNames(scenarios, Locale.SIMPLIFIED_CHINESE))
+                .containsExactly("关键指标 基准", "关键指标 基准 (2)");
+    }
+
+    @Test
     void the_template_has_headers_instructions_and_drop_downs_for_type_and_industry() throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         WorkbookExporter.writeTemplate(Locale.SIMPLIFIED_CHINESE, out);

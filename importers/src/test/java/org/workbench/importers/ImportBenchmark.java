@@ -28,13 +28,14 @@ import org.xml.sax.helpers.DefaultHandler;
  * <ul>
  *   <li>{@code generate DIR}: writes bench-50k.xlsx (50,000 incentives) and bench-1m.xlsx (1,048,575 incentive rows)
  *   <li>{@code import FILE}: our import once, with its time and peak heap (run it under -Xmx256m / -Xmx512m)
- *   <li>{@code compare FILE}: our import, a bare SAX pass over the same sheets, and XSSFWorkbook loading the file;
- *       medians of 5 runs after 2 warm-ups, and the ratios
+ *   <li>{@code compare FILE}: our import, a bare SAX pass over the same sheets, and XSSFWorkbook loading the file,
+ *       run round-robin in one JVM: 2 warm-up rounds, then 7 rounds; medians, the ratios, and the load average
+ *       (run it under -Xmx4g, which XSSFWorkbook needs)
  * </ul>
  */
 public final class ImportBenchmark {
     private static final int WARMUPS = 2;
-    private static final int RUNS = 5;
+    private static final int RUNS = 7;
 
     private ImportBenchmark() {}
 
@@ -111,33 +112,79 @@ public final class ImportBenchmark {
     }
 
     private static void compare(Path file) throws Exception {
-        double ours = median(() -> WorkbookImporter.read(file, "bench.xlsx", ImportOptions.defaults()));
-        double oursPeak = lastPeak;
-        double bare = median(() -> barePass(file));
-        double barePeak = lastPeak;
-        double user;
-        double userPeak;
-        try {
-            user = median(() -> {
-                try (XSSFWorkbook workbook = new XSSFWorkbook(OPCPackage.open(file.toFile(), PackageAccess.READ))) {
-                    return workbook.getNumberOfSheets();
-                }
-            });
-            userPeak = lastPeak;
-        } catch (OutOfMemoryError e) {
-            user = Double.NaN;
-            userPeak = Double.NaN;
-            System.out.println("XSSFWorkbook: OutOfMemoryError with -Xmx"
-                    + (Runtime.getRuntime().maxMemory() >> 20) + "m");
+        Task ours = () -> WorkbookImporter.read(file, "bench.xlsx", ImportOptions.defaults());
+        Task bare = () -> barePass(file);
+        Task user = () -> {
+            try (XSSFWorkbook workbook = new XSSFWorkbook(OPCPackage.open(file.toFile(), PackageAccess.READ))) {
+                return workbook.getNumberOfSheets();
+            }
+        };
+        double loadBefore = loadAverage();
+        for (int i = 0; i < WARMUPS; i++) {
+            ours.run();
+            bare.run();
+            user.run();
+        }
+        // Round-robin, one run of each per round: on a shared machine the load drifts, and it should hit all three
+        // alike. The ratios are taken per round as well, and their median is the steadier figure.
+        double[][] times = new double[3][RUNS];
+        double[] peaks = new double[3];
+        double[] oursOverBare = new double[RUNS];
+        double[] userOverOurs = new double[RUNS];
+        Task[] tasks = {ours, bare, user};
+        for (int r = 0; r < RUNS; r++) {
+            for (int t = 0; t < tasks.length; t++) {
+                resetPeaks();
+                long start = System.nanoTime();
+                tasks[t].run();
+                times[t][r] = (System.nanoTime() - start) / 1e6;
+                peaks[t] = Math.max(peaks[t], peakHeapMb());
+            }
+            oursOverBare[r] = times[0][r] / times[1][r];
+            userOverOurs[r] = times[2][r] / times[0][r];
+        }
+        double loadAfter = loadAverage();
+        System.out.printf(
+                "file %s (%.1f MB), -Xmx%dm, %d rounds of (ours, bare, XSSFWorkbook) after %d warm-up rounds, one JVM%n",
+                file.getFileName(), Files.size(file) / 1e6, Runtime.getRuntime().maxMemory() >> 20, RUNS, WARMUPS);
+        System.out.printf(
+                "  load average (1 min) %.1f before, %.1f after, on %d processors%n",
+                loadBefore, loadAfter, Runtime.getRuntime().availableProcessors());
+        String[] labels = {
+            "our import (parse + validate + build):",
+            "bare SAX pass over the same sheets:   ",
+            "XSSFWorkbook load:                    "
+        };
+        for (int t = 0; t < tasks.length; t++) {
+            System.out.printf(
+                    "  %s median %6.0f ms (min %6.0f, max %6.0f), peak heap %5.0f MB%n",
+                    labels[t], median(times[t]), min(times[t]), max(times[t]), peaks[t]);
         }
         System.out.printf(
-                "file %s (%.1f MB), -Xmx%dm, median of %d runs after %d warm-ups%n",
-                file.getFileName(), Files.size(file) / 1e6, Runtime.getRuntime().maxMemory() >> 20, RUNS, WARMUPS);
-        System.out.printf("  our import (parse + validate + build): %8.0f ms, peak heap %5.0f MB%n", ours, oursPeak);
-        System.out.printf("  bare SAX pass over the same sheets:    %8.0f ms, peak heap %5.0f MB%n", bare, barePeak);
-        System.out.printf("  XSSFWorkbook load:                     %8.0f ms, peak heap %5.0f MB%n", user, userPeak);
-        System.out.printf("  ours / bare pass = %.2f (goal <= 1.5)%n", ours / bare);
-        System.out.printf("  XSSFWorkbook / ours = %.1f (goal >= 5)%n", user / ours);
+                "  ours / bare pass    = %.2f median of rounds, %.2f of medians (goal <= 1.5)%n",
+                median(oursOverBare), median(times[0]) / median(times[1]));
+        System.out.printf(
+                "  XSSFWorkbook / ours = %.2f median of rounds, %.2f of medians (goal >= 5)%n",
+                median(userOverOurs), median(times[2]) / median(times[0]));
+    }
+
+    private static double loadAverage() {
+        return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+    }
+
+    private static double median(double[] values) {
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        int n = sorted.length;
+        return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
+    }
+
+    private static double min(double[] values) {
+        return Arrays.stream(values).min().orElse(Double.NaN);
+    }
+
+    private static double max(double[] values) {
+        return Arrays.stream(values).max().orElse(Double.NaN);
     }
 
     /** Opens the package and shared strings as our import does, then parses each sheet with a handler that does nothing. */
@@ -162,26 +209,6 @@ public final class ImportBenchmark {
 
     interface Task {
         Object run() throws Exception;
-    }
-
-    private static double lastPeak;
-
-    private static double median(Task task) throws Exception {
-        for (int i = 0; i < WARMUPS; i++) {
-            task.run();
-        }
-        double[] times = new double[RUNS];
-        double peak = 0;
-        for (int i = 0; i < RUNS; i++) {
-            resetPeaks();
-            long start = System.nanoTime();
-            task.run();
-            times[i] = (System.nanoTime() - start) / 1e6;
-            peak = Math.max(peak, peakHeapMb());
-        }
-        lastPeak = peak;
-        Arrays.sort(times);
-        return times[RUNS / 2];
     }
 
     private static void resetPeaks() {

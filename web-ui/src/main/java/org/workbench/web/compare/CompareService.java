@@ -97,7 +97,7 @@ public class CompareService {
                         .map(p -> new NamedResult(p.label(), p.result()))
                         .toList(),
                 request.baseIndex());
-        WorkbookExporter.writeComparison(export, locale, out);
+        WorkbookExporter.writeComparison(export, true, locale, out);
         auditTrail.record(
                 AuditAction.EXPORTED,
                 "comparison:" + request.idsParameter(),

@@ -334,7 +334,7 @@ public class ScenarioService {
     }
 
     private ScenarioEntity loadForEdit(long id) {
-        ScenarioEntity entity = load(id);
+        ScenarioEntity entity = scenarios.findForUpdate(id).orElseThrow(() -> new ScenarioNotFoundException(id));
         if (!ScenarioAccess.current().canEdit(entity)) {
             throw new AccessDeniedException("may not edit scenario " + id + " (" + entity.getStatus() + ")");
         }

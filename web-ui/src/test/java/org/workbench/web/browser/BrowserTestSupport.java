@@ -15,17 +15,21 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
  * Real-browser journeys: the app on a random port, Debian's Chromium driven headless by Playwright (no browser
- * download). Every journey class shares one Spring context and so one running app.
+ * download). Every journey class shares one Spring context and so one running app. Tagged {@value #TAG} (inherited by
+ * every journey) so that CI's PostgreSQL pass can leave the slow browser runs to the H2 pass.
  */
+@Tag(BrowserTestSupport.TAG)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 public abstract class BrowserTestSupport {
+    public static final String TAG = "browser";
     public static final String ADMIN_PASSWORD = "Admin-password-for-tests-1";
     public static final String DEMO_PASSWORD = "Demo-password-for-tests-1";
     private static final Path SCREENSHOTS = Paths.get("target", "screenshots");

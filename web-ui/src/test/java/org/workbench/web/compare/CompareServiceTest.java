@@ -295,6 +295,12 @@ class CompareServiceTest {
                             .name());
             assertThat(sheet.getLastRowNum()).isEqualTo(Kpi.values().length);
             assertThat(sheet.getRow(1).getCell(0).getStringCellValue()).isEqualTo(Kpi.NET_JOBS_FINAL.key());
+            // Each scenario's own key figures follow the comparison, one sheet per scenario.
+            long kpiSheets = java.util.stream.IntStream.range(0, workbook.getNumberOfSheets())
+                    .mapToObj(workbook::getSheetName)
+                    .filter(name -> name.startsWith("关键指标"))
+                    .count();
+            assertThat(kpiSheets).isEqualTo(sampleIds.size());
         }
         verify(auditTrail).record(eq(AuditAction.EXPORTED), eq("comparison:" + request.idsParameter()), anyMap());
     }
