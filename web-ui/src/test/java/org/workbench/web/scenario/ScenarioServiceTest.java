@@ -28,8 +28,8 @@ import org.workbench.domain.ProjectionEngine;
 import org.workbench.domain.Scenario;
 import org.workbench.web.account.Role;
 
-// No mock beans here: another application context would take over the global security context strategy that
-// the browserless view tests of the shared context rely on. The audit trail is checked through its log instead.
+// No mock beans here, so that this shares the application context of the browserless view tests instead of
+// starting another one. The audit trail is checked through its log instead.
 @SpringBootTest
 @ActiveProfiles("test")
 @ExtendWith(OutputCaptureExtension.class)

@@ -20,7 +20,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.test.context.support.WithMockUser;
-import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 import org.workbench.domain.Kpi;
 import org.workbench.importers.ImportProblem;
@@ -33,9 +32,6 @@ import org.workbench.web.upload.UploadService;
 @SpringBootTest
 @ActiveProfiles("test")
 @WithMockUser(username = "stella", roles = "STAFF")
-// Its UIs and reading threads stay with the context: a fresh one for the next browserless test keeps the
-// side-navigation test from seeing a signed-out user when it runs after this one.
-@DirtiesContext
 class UploadViewTest extends SpringBrowserlessTest {
 
     @Autowired
