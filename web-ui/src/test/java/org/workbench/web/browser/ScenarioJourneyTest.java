@@ -125,6 +125,7 @@ class ScenarioJourneyTest extends BrowserTestSupport {
         Locator butFor = page.locator("vaadin-grid.incentives-grid vaadin-number-field[data-field=butForShare] input");
         butFor.fill("0.55");
         butFor.press("Tab");
+        assertThat(page.locator(".unsaved-badge")).isVisible();
         page.locator("vaadin-button.save-button").click();
 
         Locator dialog = page.locator("vaadin-dialog-overlay, vaadin-dialog")
@@ -198,6 +199,8 @@ class ScenarioJourneyTest extends BrowserTestSupport {
         SecurityContextHolder.clearContext();
         page.locator("#settings-householdSize input").fill("2.9");
         page.locator("#settings-householdSize input").press("Tab");
+        // The server has taken the edit once it marks the editor unsaved; saving before that would save nothing.
+        assertThat(page.locator(".unsaved-badge")).isVisible();
         page.locator("vaadin-button.save-button").click();
         assertThat(page.getByText("在你编辑期间，别人保存了这个情景")).isVisible();
         assertThat(page.locator("vaadin-grid.changes-grid").last()).containsText("贴现率");
