@@ -1,8 +1,5 @@
 package org.workbench.web.compare;
 
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Method;
-import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -16,6 +13,7 @@ import org.workbench.domain.Industry;
 import org.workbench.domain.ItemKind;
 import org.workbench.domain.Scenario;
 import org.workbench.domain.ScenarioSettings;
+import org.workbench.web.scenario.RecordFields;
 import org.workbench.web.scenario.ScenarioDiff;
 
 /**
@@ -30,7 +28,7 @@ final class InputMatrix {
 
     static List<InputRow> of(List<Scenario> scenarios, int baseIndex) {
         var rows = new ArrayList<InputRow>();
-        Accessors settings = Accessors.of(ScenarioSettings.class);
+        RecordFields settings = RecordFields.of(ScenarioSettings.class);
         Object[][] values = new Object[scenarios.size()][];
         for (int i = 0; i < scenarios.size(); i++) {
             values[i] = settings.read(scenarios.get(i).settings());
@@ -73,7 +71,7 @@ final class InputMatrix {
             Function<T, String> name,
             int baseIndex,
             List<InputRow> rows) {
-        Accessors accessors = Accessors.of(type);
+        RecordFields accessors = RecordFields.of(type);
         List<Map<String, T>> byCode = new ArrayList<>();
         for (Scenario scenario : scenarios) {
             var map = new HashMap<String, T>();
@@ -119,31 +117,5 @@ final class InputMatrix {
             return InputRow.Status.ADDED;
         }
         return base != null ? InputRow.Status.REMOVED : InputRow.Status.ABSENT;
-    }
-
-    /** A record type's components, looked up once. */
-    private record Accessors(List<String> names, List<Method> methods) {
-        static Accessors of(Class<? extends Record> type) {
-            RecordComponent[] components = type.getRecordComponents();
-            var names = new ArrayList<String>(components.length);
-            var methods = new ArrayList<Method>(components.length);
-            for (RecordComponent component : components) {
-                names.add(component.getName());
-                methods.add(component.getAccessor());
-            }
-            return new Accessors(List.copyOf(names), List.copyOf(methods));
-        }
-
-        Object[] read(Record record) {
-            Object[] values = new Object[methods.size()];
-            for (int i = 0; i < values.length; i++) {
-                try {
-                    values[i] = methods.get(i).invoke(record);
-                } catch (IllegalAccessException | InvocationTargetException e) {
-                    throw new IllegalStateException("cannot read " + names.get(i), e);
-                }
-            }
-            return values;
-        }
     }
 }

@@ -1,7 +1,5 @@
 package org.workbench.web.scenario;
 
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -70,21 +68,20 @@ public final class ScenarioDiff {
             Record before,
             Record after,
             List<InputChange> changes) {
-        for (RecordComponent component : before.getClass().getRecordComponents()) {
-            Object was = value(component, before);
-            Object now = value(component, after);
-            if (!Objects.equals(was, now)) {
+        RecordFields fields = RecordFields.of(before.getClass());
+        Object[] was = fields.read(before);
+        Object[] now = fields.read(after);
+        for (int i = 0; i < was.length; i++) {
+            if (!Objects.equals(was[i], now[i])) {
                 changes.add(new InputChange(
-                        kind, item, itemName, InputChange.Change.CHANGED, component.getName(), was, now));
+                        kind,
+                        item,
+                        itemName,
+                        InputChange.Change.CHANGED,
+                        fields.names().get(i),
+                        was[i],
+                        now[i]));
             }
-        }
-    }
-
-    private static @Nullable Object value(RecordComponent component, Record record) {
-        try {
-            return component.getAccessor().invoke(record);
-        } catch (IllegalAccessException | InvocationTargetException e) {
-            throw new IllegalStateException("cannot read " + component.getName(), e);
         }
     }
 }
