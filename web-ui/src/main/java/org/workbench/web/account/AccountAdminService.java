@@ -1,6 +1,5 @@
 package org.workbench.web.account;
 
-import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.EnumSet;
@@ -13,6 +12,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -20,10 +20,10 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.workbench.web.audit.AuditAction;
 import org.workbench.web.audit.AuditTrail;
+import org.workbench.web.base.Roles;
 import org.workbench.web.base.i18n.SupportedLocales;
 import org.workbench.web.security.ActiveSession;
 import org.workbench.web.security.LoginThrottle;
-import org.workbench.web.security.Roles;
 import org.workbench.web.security.UserSessions;
 
 /**
@@ -32,6 +32,7 @@ import org.workbench.web.security.UserSessions;
  * password ends their open sessions at once.
  */
 @Service
+@PreAuthorize(Roles.ADMINS)
 @RequiredArgsConstructor
 public class AccountAdminService {
     private final UserAccountRepository users;
@@ -43,7 +44,6 @@ public class AccountAdminService {
     private final Clock clock;
 
     /** Users whose username, display name or email contains {@code query} (all for a blank one). */
-    @RolesAllowed(Roles.ADMIN)
     @Transactional(readOnly = true)
     public List<UserSummary> find(String query) {
         String needle = query.strip().toLowerCase(Locale.ROOT);
@@ -57,7 +57,6 @@ public class AccountAdminService {
     }
 
     /** Creates a user with a one-time password that must be changed at the first sign-in. */
-    @RolesAllowed(Roles.ADMIN)
     @Transactional
     public OneTimePassword create(UserDetailsForm form) {
         form.validate(true);
@@ -82,7 +81,6 @@ public class AccountAdminService {
     }
 
     /** Changes display name, email, roles and language; a change of roles ends the user's sessions. */
-    @RolesAllowed(Roles.ADMIN)
     @Transactional
     public void update(long id, UserDetailsForm form) {
         form.validate(false);
@@ -114,7 +112,6 @@ public class AccountAdminService {
         }
     }
 
-    @RolesAllowed(Roles.ADMIN)
     @Transactional
     public void disable(long id) {
         List<UserAccount> enabled = users.lockEnabledAccounts();
@@ -131,7 +128,6 @@ public class AccountAdminService {
         endSessionsAfterCommit(account.getUsername());
     }
 
-    @RolesAllowed(Roles.ADMIN)
     @Transactional
     public void enable(long id) {
         UserAccount account = get(id);
@@ -144,7 +140,6 @@ public class AccountAdminService {
     }
 
     /** Lifts a sign-in lock before it would lift by itself. */
-    @RolesAllowed(Roles.ADMIN)
     @Transactional
     public void unlock(long id) {
         UserAccount account = get(id);
@@ -153,7 +148,6 @@ public class AccountAdminService {
     }
 
     /** Replaces the password with a one-time one (shown once), ends the user's sessions. */
-    @RolesAllowed(Roles.ADMIN)
     @Transactional
     public OneTimePassword resetPassword(long id) {
         UserAccount account = get(id);
@@ -167,7 +161,6 @@ public class AccountAdminService {
     }
 
     /** Deletes a user who owns nothing; one who still owns data is disabled instead. */
-    @RolesAllowed(Roles.ADMIN)
     @Transactional
     public DeleteOutcome delete(long id) {
         List<UserAccount> enabled = users.lockEnabledAccounts();
@@ -197,13 +190,11 @@ public class AccountAdminService {
         return DeleteOutcome.DELETED;
     }
 
-    @RolesAllowed(Roles.ADMIN)
     @Transactional(readOnly = true)
     public List<ActiveSession> sessions(long id) {
         return sessions.sessionsOf(get(id).getUsername());
     }
 
-    @RolesAllowed(Roles.ADMIN)
     @Transactional(readOnly = true)
     public boolean endSession(long id, String handle) {
         return sessions.end(get(id).getUsername(), handle);

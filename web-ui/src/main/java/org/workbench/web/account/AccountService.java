@@ -25,6 +25,7 @@ import org.workbench.web.security.UserSessions;
 
 /** The signed-in user's own account. */
 @Service
+@PreAuthorize("isAuthenticated()")
 @RequiredArgsConstructor
 public class AccountService {
     private final UserAccountRepository users;
@@ -33,13 +34,11 @@ public class AccountService {
     private final AuditTrail auditTrail;
     private final Clock clock;
 
-    @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public Optional<UserProfile> currentProfile() {
         return currentUsername().flatMap(users::findByUsernameIgnoreCase).map(AccountService::toProfile);
     }
 
-    @PreAuthorize("isAuthenticated()")
     @Transactional
     public void changeOwnLanguage(Locale locale) {
         String tag = SupportedLocales.resolve(locale).toLanguageTag();
@@ -56,7 +55,6 @@ public class AccountService {
     }
 
     /** True while the user signed in with a one-time password and has not chosen their own yet. */
-    @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public boolean mustChangePassword() {
         return currentUsername()
@@ -72,7 +70,6 @@ public class AccountService {
      * @throws AccountRuleException if the current password is wrong
      * @throws PasswordRejectedException if the new one breaks a rule
      */
-    @PreAuthorize("isAuthenticated()")
     @Transactional
     public void changeOwnPassword(String currentPassword, String newPassword) {
         UserAccount account = currentUsername()

@@ -3,12 +3,13 @@ package org.workbench.web.account;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.springframework.stereotype.Component;
+import org.workbench.web.security.DemoSignIns;
 
 /** The demo sign-ins of this run, so that the login page can offer them; empty unless demo mode is on. */
 @Component
-public class DemoAccounts {
+class DemoAccounts implements DemoSignIns {
 
-    public record Credentials(String username, String password, Role role) {}
+    record Credentials(String username, String password, Role role) {}
 
     private final List<Credentials> credentials = new CopyOnWriteArrayList<>();
 
@@ -16,7 +17,11 @@ public class DemoAccounts {
         credentials.add(demo);
     }
 
-    public List<Credentials> all() {
-        return List.copyOf(credentials);
+    @Override
+    public List<SignIn> all() {
+        return credentials.stream()
+                .map(demo ->
+                        new SignIn(demo.username(), demo.password(), demo.role().name()))
+                .toList();
     }
 }

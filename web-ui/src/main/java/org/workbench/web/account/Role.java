@@ -1,6 +1,6 @@
 package org.workbench.web.account;
 
-import org.workbench.web.security.Roles;
+import org.workbench.web.base.Roles;
 
 /** What a user may do; a user may hold several. */
 public enum Role {

@@ -1,6 +1,5 @@
 package org.workbench.web.audit;
 
-import jakarta.annotation.security.RolesAllowed;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.ZoneId;
@@ -8,12 +7,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import lombok.RequiredArgsConstructor;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.workbench.web.security.Roles;
+import org.workbench.web.base.Roles;
 
 /** What admins read of the audit log. */
 @Service
+@PreAuthorize(Roles.ADMINS)
 @RequiredArgsConstructor
 public class AuditLogService {
     /** An export beyond this is cut: narrow the filter instead. */
@@ -22,13 +23,11 @@ public class AuditLogService {
     private final AuditStore store;
     private final AuditTrail auditTrail;
 
-    @RolesAllowed(Roles.ADMIN)
     @Transactional(readOnly = true)
     public List<AuditEntry> find(AuditFilter filter, int offset, int limit) {
         return store.find(filter, offset, limit);
     }
 
-    @RolesAllowed(Roles.ADMIN)
     @Transactional(readOnly = true)
     public int count(AuditFilter filter) {
         return store.count(filter);
@@ -38,7 +37,6 @@ public class AuditLogService {
      * Writes the matching entries as an Excel workbook, times in {@code zone}, texts by {@code translate} (message
      * key to text). The export itself is audited.
      */
-    @RolesAllowed(Roles.ADMIN)
     @Transactional(readOnly = true)
     public void exportExcel(AuditFilter filter, ZoneId zone, Function<String, String> translate, OutputStream out)
             throws IOException {

@@ -1,6 +1,7 @@
 package org.workbench.web.audit;
 
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Where features report what users did. Implementations append and never change what was written; they must never
@@ -16,4 +17,12 @@ public interface AuditTrail {
     default void record(AuditAction action, String target) {
         record(action, target, Map.of());
     }
+
+    /** For events before anyone is signed in (sign-ins, lockouts): the actor is the username that was tried. */
+    void recordAs(
+            String actor,
+            @Nullable String clientAddress,
+            AuditAction action,
+            String target,
+            Map<String, String> details);
 }

@@ -1,11 +1,7 @@
 package org.workbench.web.compare;
 
-import static org.workbench.web.security.Roles.ADMIN;
-import static org.workbench.web.security.Roles.PLANNER;
-import static org.workbench.web.security.Roles.STAFF;
-import static org.workbench.web.security.Roles.VIEWER;
+import static org.workbench.web.base.Roles.ANY_ROLE;
 
-import jakarta.annotation.security.RolesAllowed;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.ArrayList;
@@ -19,6 +15,7 @@ import lombok.RequiredArgsConstructor;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.workbench.domain.NamedResult;
 import org.workbench.domain.ProjectionEngine;
@@ -38,13 +35,13 @@ import org.workbench.web.scenario.ScenarioService;
  * against a base. Everyone who may read scenarios may compare them.
  */
 @Service
+@PreAuthorize(ANY_ROLE)
 @RequiredArgsConstructor
 public class CompareService {
     private final ScenarioService scenarios;
     private final AuditTrail auditTrail;
 
     /** The scenarios the current user may compare, by name. */
-    @RolesAllowed({ADMIN, PLANNER, STAFF, VIEWER})
     public List<ScenarioChoice> choices() {
         var all = scenarios.list(ScenarioQuery.all(), Pageable.unpaged(Sort.by("name")));
         Set<String> repeated = repeated(all.stream().map(s -> s.name()).toList());
@@ -56,7 +53,6 @@ public class CompareService {
     /**
      * @throws CompareException when a scenario does not exist or may not be read
      */
-    @RolesAllowed({ADMIN, PLANNER, STAFF, VIEWER})
     public Comparison compare(CompareRequest request) {
         List<Projected> projected = load(request);
         int baseIndex = request.baseIndex();
@@ -89,7 +85,6 @@ public class CompareService {
      *
      * @throws CompareException when a scenario does not exist or may not be read
      */
-    @RolesAllowed({ADMIN, PLANNER, STAFF, VIEWER})
     public void export(CompareRequest request, Locale locale, OutputStream out) throws IOException {
         List<Projected> projected = load(request);
         var export = new ComparisonExport(

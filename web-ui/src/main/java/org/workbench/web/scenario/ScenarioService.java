@@ -1,11 +1,9 @@
 package org.workbench.web.scenario;
 
-import static org.workbench.web.security.Roles.ADMIN;
-import static org.workbench.web.security.Roles.PLANNER;
-import static org.workbench.web.security.Roles.STAFF;
-import static org.workbench.web.security.Roles.VIEWER;
+import static org.workbench.web.base.Roles.ANY_ROLE;
+import static org.workbench.web.base.Roles.PLANNERS;
+import static org.workbench.web.base.Roles.SCENARIO_WRITERS;
 
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.persistence.criteria.Predicate;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -27,6 +25,7 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.workbench.domain.Kpi;
@@ -44,6 +43,7 @@ import org.workbench.web.audit.AuditTrail;
  * for who changes what.
  */
 @Service
+@PreAuthorize(ANY_ROLE)
 @RequiredArgsConstructor
 public class ScenarioService {
     /** The properties {@link #list} sorts by; others are ignored. */
@@ -70,7 +70,6 @@ public class ScenarioService {
     // ---- reading
 
     /** One page of the list, e.g. for a lazy grid; sorted by last change when the page asks for no known order. */
-    @RolesAllowed({ADMIN, PLANNER, STAFF, VIEWER})
     @Transactional(readOnly = true)
     public List<ScenarioSummary> list(ScenarioQuery query, Pageable page) {
         Sort sort = Sort.by(page.getSort().stream()
@@ -85,34 +84,29 @@ public class ScenarioService {
                 .toList();
     }
 
-    @RolesAllowed({ADMIN, PLANNER, STAFF, VIEWER})
     @Transactional(readOnly = true)
     public long count(ScenarioQuery query) {
         return scenarios.count(matching(query));
     }
 
     /** Everybody who owns a scenario, for the list's owner filter. */
-    @RolesAllowed({ADMIN, PLANNER, STAFF, VIEWER})
     @Transactional(readOnly = true)
     public List<String> owners() {
         return scenarios.findOwners();
     }
 
     /** @throws ScenarioNotFoundException when there is no such scenario */
-    @RolesAllowed({ADMIN, PLANNER, STAFF, VIEWER})
     @Transactional(readOnly = true)
     public ScenarioDetail get(long id) {
         return toDetail(load(id));
     }
 
-    @RolesAllowed({ADMIN, PLANNER, STAFF, VIEWER})
     @Transactional(readOnly = true)
     public Optional<ScenarioDetail> find(long id) {
         return scenarios.findById(id).map(ScenarioService::toDetail);
     }
 
     /** The scenarios with these ids, in the order asked; ids that do not exist (any more) are left out. */
-    @RolesAllowed({ADMIN, PLANNER, STAFF, VIEWER})
     @Transactional(readOnly = true)
     public List<ScenarioDetail> getAll(Collection<Long> ids) {
         var found = new ArrayList<ScenarioDetail>(ids.size());
@@ -123,14 +117,12 @@ public class ScenarioService {
     }
 
     /** Whether the current user may save new versions of the scenario (save, rename, restore). */
-    @RolesAllowed({ADMIN, PLANNER, STAFF, VIEWER})
     @Transactional(readOnly = true)
     public boolean canEdit(long id) {
         return scenarios.findById(id).map(ScenarioAccess.current()::canEdit).orElse(false);
     }
 
     /** Whether the current user may archive, restore from the archive or mark final. */
-    @RolesAllowed({ADMIN, PLANNER, STAFF, VIEWER})
     @Transactional(readOnly = true)
     public boolean canChangeStatus(long id) {
         return scenarios
@@ -139,14 +131,12 @@ public class ScenarioService {
                 .orElse(false);
     }
 
-    @RolesAllowed({ADMIN, PLANNER, STAFF, VIEWER})
     @Transactional(readOnly = true)
     public boolean canDelete(long id) {
         return scenarios.findById(id).map(ScenarioAccess.current()::canDelete).orElse(false);
     }
 
     /** Whether the current user may create scenarios (new, duplicate, save as copy). */
-    @RolesAllowed({ADMIN, PLANNER, STAFF, VIEWER})
     public boolean canCreate() {
         return ScenarioAccess.current().canCreate();
     }
@@ -154,7 +144,6 @@ public class ScenarioService {
     // ---- versions
 
     /** Every stored version, newest first. */
-    @RolesAllowed({ADMIN, PLANNER, STAFF, VIEWER})
     @Transactional(readOnly = true)
     public List<ScenarioVersionSummary> versions(long id) {
         load(id);
@@ -164,7 +153,6 @@ public class ScenarioService {
     }
 
     /** @throws ScenarioNotFoundException when the scenario or the revision does not exist */
-    @RolesAllowed({ADMIN, PLANNER, STAFF, VIEWER})
     @Transactional(readOnly = true)
     public ScenarioVersionDetail version(long id, int revision) {
         ScenarioVersionEntity version = loadVersion(id, revision);
@@ -172,7 +160,6 @@ public class ScenarioService {
     }
 
     /** What changed from revision {@code from} to revision {@code to}. */
-    @RolesAllowed({ADMIN, PLANNER, STAFF, VIEWER})
     @Transactional(readOnly = true)
     public List<InputChange> diff(long id, int from, int to) {
         return ScenarioDiff.between(
@@ -184,7 +171,6 @@ public class ScenarioService {
      * Writes the scenario with its results as a workbook in the format of the workbook spec, headers in the user's
      * language, and records the export.
      */
-    @RolesAllowed({ADMIN, PLANNER, STAFF, VIEWER})
     @Transactional(readOnly = true)
     public void exportWorkbook(long id, Locale locale, OutputStream out) throws IOException {
         Scenario scenario = ScenarioJson.read(load(id).getContent());
@@ -195,7 +181,7 @@ public class ScenarioService {
     // ---- changing
 
     /** A new draft owned by the current user, with its first version. */
-    @RolesAllowed({ADMIN, PLANNER, STAFF})
+    @PreAuthorize(SCENARIO_WRITERS)
     @Transactional
     public ScenarioDetail create(Scenario scenario, @Nullable String comment) {
         ScenarioAccess access = ScenarioAccess.current();
@@ -214,7 +200,7 @@ public class ScenarioService {
      * @throws ScenarioConflictException when somebody else saved a newer version since; nothing is saved
      * @throws AccessDeniedException when the user may not edit this scenario (or it is archived)
      */
-    @RolesAllowed({ADMIN, PLANNER, STAFF})
+    @PreAuthorize(SCENARIO_WRITERS)
     @Transactional
     public ScenarioDetail save(long id, long expectedVersion, Scenario scenario, @Nullable String comment) {
         ScenarioEntity entity = loadForEdit(id);
@@ -225,7 +211,7 @@ public class ScenarioService {
     }
 
     /** The user's edits of scenario {@code id} as a new scenario of their own; the original stays as it is. */
-    @RolesAllowed({ADMIN, PLANNER, STAFF})
+    @PreAuthorize(SCENARIO_WRITERS)
     @Transactional
     public ScenarioDetail saveAsCopy(long id, Scenario scenario, @Nullable String comment) {
         ScenarioAccess access = ScenarioAccess.current();
@@ -242,7 +228,7 @@ public class ScenarioService {
     }
 
     /** A new draft with the current content of scenario {@code id} under a new name, owned by the current user. */
-    @RolesAllowed({ADMIN, PLANNER, STAFF})
+    @PreAuthorize(SCENARIO_WRITERS)
     @Transactional
     public ScenarioDetail duplicate(long id, String newName) {
         Scenario source = ScenarioJson.read(load(id).getContent());
@@ -250,7 +236,7 @@ public class ScenarioService {
     }
 
     /** Renaming is a change of the content, so it stores a new version. */
-    @RolesAllowed({ADMIN, PLANNER, STAFF})
+    @PreAuthorize(SCENARIO_WRITERS)
     @Transactional
     public ScenarioDetail rename(long id, long expectedVersion, String newName) {
         ScenarioEntity entity = loadForEdit(id);
@@ -263,7 +249,7 @@ public class ScenarioService {
     }
 
     /** Brings an older version back as the newest one; the versions in between stay in the history. */
-    @RolesAllowed({ADMIN, PLANNER, STAFF})
+    @PreAuthorize(SCENARIO_WRITERS)
     @Transactional
     public ScenarioDetail restore(long id, int revision, @Nullable String comment) {
         ScenarioEntity entity = loadForEdit(id);
@@ -277,7 +263,7 @@ public class ScenarioService {
     }
 
     /** Draft, final or archived. Not a content change: no new version, and no conflict for others editing. */
-    @RolesAllowed({ADMIN, PLANNER})
+    @PreAuthorize(PLANNERS)
     @Transactional
     public ScenarioDetail changeStatus(long id, ScenarioStatus status) {
         ScenarioEntity entity = load(id);
@@ -297,14 +283,14 @@ public class ScenarioService {
         return toDetail(entity);
     }
 
-    @RolesAllowed({ADMIN, PLANNER})
+    @PreAuthorize(PLANNERS)
     @Transactional
     public ScenarioDetail archive(long id) {
         return changeStatus(id, ScenarioStatus.ARCHIVED);
     }
 
     /** Out of the archive, back to draft. */
-    @RolesAllowed({ADMIN, PLANNER})
+    @PreAuthorize(PLANNERS)
     @Transactional
     public ScenarioDetail unarchive(long id) {
         return changeStatus(id, ScenarioStatus.DRAFT);
@@ -315,7 +301,7 @@ public class ScenarioService {
      *
      * @throws AccessDeniedException when the scenario is not a draft or the user may not delete it
      */
-    @RolesAllowed({ADMIN, PLANNER, STAFF})
+    @PreAuthorize(SCENARIO_WRITERS)
     @Transactional
     public void delete(long id) {
         ScenarioEntity entity = load(id);

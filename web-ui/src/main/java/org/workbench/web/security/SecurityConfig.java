@@ -27,11 +27,12 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 import org.springframework.security.web.session.ConcurrentSessionFilter;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
 import org.workbench.web.audit.AuditAction;
-import org.workbench.web.audit.DatabaseAuditTrail;
+import org.workbench.web.audit.AuditTrail;
+import org.workbench.web.security.ui.LoginView;
 
 @Configuration
 @EnableWebSecurity
-@EnableMethodSecurity(jsr250Enabled = true)
+@EnableMethodSecurity
 class SecurityConfig {
 
     /**
@@ -58,7 +59,7 @@ class SecurityConfig {
             UserDetailsService users,
             PasswordEncoder passwordEncoder,
             LoginThrottle throttle,
-            DatabaseAuditTrail audit,
+            AuditTrail audit,
             SessionRegistry sessionRegistry,
             SecurityProperties properties,
             Clock clock)

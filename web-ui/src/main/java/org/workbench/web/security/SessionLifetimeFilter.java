@@ -16,7 +16,7 @@ import org.springframework.security.core.session.SessionInformation;
 import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.workbench.web.audit.AuditAction;
-import org.workbench.web.audit.DatabaseAuditTrail;
+import org.workbench.web.audit.AuditTrail;
 
 /**
  * Ends signed-in sessions that were idle too long or have reached their absolute lifetime, by marking them expired
@@ -29,7 +29,7 @@ class SessionLifetimeFilter extends OncePerRequestFilter {
     private final SessionRegistry registry;
     private final SecurityProperties properties;
     private final Clock clock;
-    private final DatabaseAuditTrail audit;
+    private final AuditTrail audit;
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)

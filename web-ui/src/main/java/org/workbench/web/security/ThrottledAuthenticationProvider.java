@@ -9,7 +9,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.workbench.web.audit.AuditAction;
-import org.workbench.web.audit.DatabaseAuditTrail;
+import org.workbench.web.audit.AuditTrail;
 
 /**
  * Username and password sign-in behind the throttle: a locked username or blocked address is refused before its
@@ -19,7 +19,7 @@ import org.workbench.web.audit.DatabaseAuditTrail;
 class ThrottledAuthenticationProvider implements AuthenticationProvider {
     private final AuthenticationProvider passwords;
     private final LoginThrottle throttle;
-    private final DatabaseAuditTrail audit;
+    private final AuditTrail audit;
 
     @Override
     public Authentication authenticate(Authentication request) {

@@ -2,7 +2,6 @@ package org.workbench.web.security;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.VaadinSession;
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.servlet.http.HttpSession;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -24,12 +23,14 @@ import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.stereotype.Service;
 import org.workbench.web.audit.AuditAction;
 import org.workbench.web.audit.AuditTrail;
+import org.workbench.web.base.Roles;
 
 /**
  * The signed-in sessions of each user, and ending them at once: the session is marked expired (its next request is
  * refused and signed out) and its open pages are sent to the login page right away over push.
  */
 @Service
+@PreAuthorize(Roles.ADMINS)
 @RequiredArgsConstructor
 @Slf4j
 public class UserSessions {
@@ -40,7 +41,6 @@ public class UserSessions {
     private final OpenHttpSessions httpSessions;
     private final AuditTrail auditTrail;
 
-    @RolesAllowed(Roles.ADMIN)
     public List<ActiveSession> sessionsOf(String username) {
         return sessionInfos(username).stream()
                 .map(info -> new ActiveSession(handle(info.getSessionId()), signedInAt(info), lastRequest(info)))
@@ -49,7 +49,6 @@ public class UserSessions {
     }
 
     /** Ends one session of a user, named by the handle that {@link #sessionsOf} gave. */
-    @RolesAllowed(Roles.ADMIN)
     public boolean end(String username, String handle) {
         for (SessionInformation info : sessionInfos(username)) {
             if (handle(info.getSessionId()).equals(handle)) {
@@ -62,7 +61,6 @@ public class UserSessions {
     }
 
     /** Ends every session of a user (disabled, roles or password changed); returns how many. */
-    @RolesAllowed(Roles.ADMIN)
     public int endAll(String username) {
         return endAllExcept(username, null);
     }

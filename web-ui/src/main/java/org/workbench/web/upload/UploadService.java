@@ -1,10 +1,9 @@
 package org.workbench.web.upload;
 
-import static org.workbench.web.security.Roles.ADMIN;
-import static org.workbench.web.security.Roles.PLANNER;
-import static org.workbench.web.security.Roles.STAFF;
+import static org.workbench.web.base.Roles.ADMIN;
+import static org.workbench.web.base.Roles.PLANNER;
+import static org.workbench.web.base.Roles.SCENARIO_WRITERS;
 
-import jakarta.annotation.security.RolesAllowed;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
@@ -24,6 +23,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
@@ -51,6 +51,7 @@ import org.workbench.web.scenario.ScenarioSummary;
  * errors — recorded as rejected. The original is kept for the history either way; temporary files never are.
  */
 @Service
+@PreAuthorize(SCENARIO_WRITERS)
 public class UploadService {
     private final UploadStore store;
     private final FileUploadRepository uploads;
@@ -84,13 +85,11 @@ public class UploadService {
      *
      * @throws FileTooLargeException when the upload is larger than the configured limit; nothing is kept
      */
-    @RolesAllowed({ADMIN, PLANNER, STAFF})
     public ReceivedFile receive(InputStream in, String fileName) throws IOException {
         return store.receive(in, fileName);
     }
 
     /** Deletes the temporary file (again); harmless when it is gone. */
-    @RolesAllowed({ADMIN, PLANNER, STAFF})
     public void discard(ReceivedFile file) {
         store.discard(file);
     }
@@ -102,7 +101,6 @@ public class UploadService {
      *
      * @param rowsRead told the rows read so far, from the reading thread
      */
-    @RolesAllowed({ADMIN, PLANNER, STAFF})
     public CompletableFuture<UploadPreview> preview(ReceivedFile file, LongConsumer rowsRead) {
         var preview = new CompletableFuture<UploadPreview>();
         // The reading thread acts for the user who uploaded: the rejection it may record names them.
@@ -128,7 +126,6 @@ public class UploadService {
      * Runs work for the current user on the upload executor, e.g. a commit of a large scenario, so that the UI
      * thread stays free. The work calls this service's public methods, which check the user as usual.
      */
-    @RolesAllowed({ADMIN, PLANNER, STAFF})
     public <T> CompletableFuture<T> inBackground(java.util.function.Supplier<T> work) {
         var result = new CompletableFuture<T>();
         executor.execute(DelegatingSecurityContextRunnable.create(
@@ -176,7 +173,6 @@ public class UploadService {
     // ---- committing
 
     /** The scenarios the current user may add a version to, by name. */
-    @RolesAllowed({ADMIN, PLANNER, STAFF})
     @Transactional(readOnly = true)
     public List<ScenarioSummary> targets() {
         return scenarios.list(ScenarioQuery.active(), Pageable.unpaged()).stream()
@@ -191,7 +187,6 @@ public class UploadService {
      * @param evenIfImportedBefore import the same bytes again although they went into a scenario before
      * @throws AlreadyImportedException when the file was committed before and {@code evenIfImportedBefore} is off
      */
-    @RolesAllowed({ADMIN, PLANNER, STAFF})
     @Transactional
     public CommitResult commitAsNew(UploadPreview preview, @Nullable String comment, boolean evenIfImportedBefore) {
         ImportResult.Imported imported = committable(preview, evenIfImportedBefore);
@@ -206,7 +201,6 @@ public class UploadService {
      * @param expectedVersion {@link ScenarioSummary#version()} as the user chose it, so that a newer save by
      *     somebody else is not overwritten unseen
      */
-    @RolesAllowed({ADMIN, PLANNER, STAFF})
     @Transactional
     public CommitResult commitAsVersion(
             UploadPreview preview,
@@ -262,7 +256,6 @@ public class UploadService {
     // ---- history
 
     /** Every upload, newest first. */
-    @RolesAllowed({ADMIN, PLANNER, STAFF})
     @Transactional(readOnly = true)
     public List<UploadHistoryEntry> history() {
         return uploads.findAllByOrderByUploadedAtDescIdDesc().stream()
@@ -275,7 +268,6 @@ public class UploadService {
      *
      * @throws AccessDeniedException unless the current user uploaded it, plans or administers
      */
-    @RolesAllowed({ADMIN, PLANNER, STAFF})
     @Transactional(readOnly = true)
     public Optional<StoredOriginal> original(long uploadId) {
         Optional<FileUploadEntity> found = uploads.findById(uploadId);

@@ -73,7 +73,7 @@ public final class AccessMatrix {
     }
 
     public static final List<ViewRow> VIEWS = List.of(
-            new ViewRow("org.workbench.web.security.LoginView", EVERYONE),
+            new ViewRow("org.workbench.web.security.ui.LoginView", EVERYONE),
             new ViewRow("org.workbench.web.base.ui.HomeView", SIGNED_IN),
             new ViewRow("org.workbench.web.account.ui.AccountView", SIGNED_IN),
             new ViewRow("org.workbench.web.account.ui.UsersView", ADMIN_ONLY),

@@ -25,8 +25,8 @@ import org.workbench.web.account.AccountAdminService;
 import org.workbench.web.account.AccountRuleException;
 import org.workbench.web.account.DeleteOutcome;
 import org.workbench.web.account.UserSummary;
+import org.workbench.web.base.Roles;
 import org.workbench.web.base.ui.UserTimeZone;
-import org.workbench.web.security.Roles;
 
 /** Admins' list of users: search, create, edit, disable or enable, unlock, reset password, sessions, delete. */
 @Route("admin/users")

@@ -33,9 +33,9 @@ import org.workbench.web.audit.AuditAction;
 import org.workbench.web.audit.AuditEntry;
 import org.workbench.web.audit.AuditFilter;
 import org.workbench.web.audit.AuditLogService;
+import org.workbench.web.base.Roles;
 import org.workbench.web.base.ui.Downloads;
 import org.workbench.web.base.ui.UserTimeZone;
-import org.workbench.web.security.Roles;
 
 /** Admins read the audit log, filtered by user, action and time range, and export it to Excel. */
 @Route("admin/audit")

@@ -18,15 +18,13 @@ import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import java.util.stream.Collectors;
-import org.workbench.web.account.AccountService;
-import org.workbench.web.account.UserProfile;
 
 /** The shell around every signed-in view: app name, navigation for the user's roles, user, language, logout. */
 @Layout
 @PermitAll
 class MainLayout extends AppLayout {
 
-    MainLayout(AccountService accountService, AuthenticationContext authentication) {
+    MainLayout(CurrentUser currentUser, AuthenticationContext authentication) {
         setPrimarySection(Section.DRAWER);
         var appName = new Span(getTranslation("app.name"));
         appName.addClassName("app-name");
@@ -41,8 +39,8 @@ class MainLayout extends AppLayout {
         var userBox = new HorizontalLayout();
         userBox.addClassName("navbar-user");
         userBox.setAlignItems(HorizontalLayout.Alignment.CENTER);
-        accountService.currentProfile().ifPresent(profile -> userBox.add(userLabel(profile)));
-        userBox.add(LanguageSwitch.remembering(accountService::changeOwnLanguage));
+        currentUser.shown().ifPresent(user -> userBox.add(userLabel(user)));
+        userBox.add(LanguageSwitch.remembering(currentUser::rememberLanguage));
         var logout =
                 new Button(getTranslation("nav.logout"), new Icon(VaadinIcon.SIGN_OUT), e -> authentication.logout());
         logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
@@ -51,11 +49,11 @@ class MainLayout extends AppLayout {
         addToNavbar(new DrawerToggle(), title, spacer, userBox);
     }
 
-    private Component userLabel(UserProfile profile) {
-        var name = new Span(profile.displayName());
+    private Component userLabel(CurrentUser.Shown user) {
+        var name = new Span(user.displayName());
         name.addClassName("current-user");
-        var roles = new Span(profile.roles().stream()
-                .map(role -> getTranslation("role." + role.name()))
+        var roles = new Span(user.roles().stream()
+                .map(role -> getTranslation("role." + role))
                 .sorted()
                 .collect(Collectors.joining(", ")));
         roles.addClassName("current-roles");

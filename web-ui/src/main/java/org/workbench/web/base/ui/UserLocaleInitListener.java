@@ -8,7 +8,6 @@ import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
-import org.workbench.web.account.AccountService;
 
 /** Applies the language a user chose earlier as soon as they are signed in, once per user and session. */
 @Component
@@ -16,7 +15,7 @@ import org.workbench.web.account.AccountService;
 class UserLocaleInitListener implements VaadinServiceInitListener {
     private static final String APPLIED_FOR = UserLocaleInitListener.class.getName() + ".user";
 
-    private final AccountService accountService;
+    private final CurrentUser currentUser;
 
     @Override
     public void serviceInit(ServiceInitEvent event) {
@@ -29,9 +28,9 @@ class UserLocaleInitListener implements VaadinServiceInitListener {
             if (auth.getName().equals(session.getAttribute(APPLIED_FOR))) {
                 return;
             }
-            accountService.currentProfile().ifPresent(profile -> {
-                session.setLocale(profile.locale());
-                uiEvent.getUI().setLocale(profile.locale());
+            currentUser.shown().ifPresent(user -> {
+                session.setLocale(user.locale());
+                uiEvent.getUI().setLocale(user.locale());
             });
             session.setAttribute(APPLIED_FOR, auth.getName());
         });

@@ -1,9 +1,9 @@
 package org.workbench.web.scenario.ui;
 
-import static org.workbench.web.security.Roles.ADMIN;
-import static org.workbench.web.security.Roles.PLANNER;
-import static org.workbench.web.security.Roles.STAFF;
-import static org.workbench.web.security.Roles.VIEWER;
+import static org.workbench.web.base.Roles.ADMIN;
+import static org.workbench.web.base.Roles.PLANNER;
+import static org.workbench.web.base.Roles.STAFF;
+import static org.workbench.web.base.Roles.VIEWER;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;

@@ -1,8 +1,8 @@
 package org.workbench.web.upload.ui;
 
-import static org.workbench.web.security.Roles.ADMIN;
-import static org.workbench.web.security.Roles.PLANNER;
-import static org.workbench.web.security.Roles.STAFF;
+import static org.workbench.web.base.Roles.ADMIN;
+import static org.workbench.web.base.Roles.PLANNER;
+import static org.workbench.web.base.Roles.STAFF;
 
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;

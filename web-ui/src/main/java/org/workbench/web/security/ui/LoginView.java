@@ -1,4 +1,4 @@
-package org.workbench.web.security;
+package org.workbench.web.security.ui;
 
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -12,18 +12,20 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import org.workbench.web.account.DemoAccounts;
+import java.util.List;
 import org.workbench.web.base.ui.LanguageSwitch;
+import org.workbench.web.security.DemoSignIns;
+import org.workbench.web.security.SecurityProperties;
 
 @Route(value = "login", autoLayout = false)
 @AnonymousAllowed
-class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+public class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
     private final LoginForm login = new LoginForm();
 
     private final Paragraph notice = new Paragraph();
     private final SecurityProperties securityProperties;
 
-    LoginView(DemoAccounts demoAccounts, SecurityProperties securityProperties) {
+    LoginView(List<DemoSignIns> demoSignIns, SecurityProperties securityProperties) {
         this.securityProperties = securityProperties;
         addClassName("login-view");
         setSizeFull();
@@ -42,18 +44,20 @@ class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         notice.setVisible(false);
         add(title, tagline, notice, login, LanguageSwitch.forAnonymous());
 
-        if (!demoAccounts.all().isEmpty()) {
-            add(demoPanel(demoAccounts));
+        List<DemoSignIns.SignIn> demos =
+                demoSignIns.stream().flatMap(d -> d.all().stream()).toList();
+        if (!demos.isEmpty()) {
+            add(demoPanel(demos));
         }
     }
 
-    private Div demoPanel(DemoAccounts demoAccounts) {
+    private Div demoPanel(List<DemoSignIns.SignIn> demos) {
         var panel = new Div();
         panel.addClassName("demo-accounts");
         panel.add(new Paragraph(getTranslation("login.demo.intro")));
-        for (DemoAccounts.Credentials demo : demoAccounts.all()) {
+        for (DemoSignIns.SignIn demo : demos) {
             var line = new Paragraph();
-            line.add(new Span(getTranslation("role." + demo.role().name()) + ": "));
+            line.add(new Span(getTranslation("role." + demo.role()) + ": "));
             var credentials = new Span(demo.username() + " / " + demo.password());
             credentials.addClassName("demo-credentials");
             line.add(credentials);

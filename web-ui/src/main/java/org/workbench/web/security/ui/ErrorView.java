@@ -1,4 +1,4 @@
-package org.workbench.web.security;
+package org.workbench.web.security.ui;
 
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;

@@ -1,0 +1,28 @@
+package org.workbench.web.base;
+
+/**
+ * Role names as the security annotations spell them (Spring adds the ROLE_ prefix itself), and the audiences that
+ * services name in class- or method-level {@code @PreAuthorize}. They live in {@code base} because every feature,
+ * the audit log and the security setup among them, speaks of roles, and none of those may depend on another for it.
+ */
+public final class Roles {
+    public static final String ADMIN = "ADMIN";
+    public static final String PLANNER = "PLANNER";
+    public static final String STAFF = "STAFF";
+    public static final String VIEWER = "VIEWER";
+
+    /** Admins only. */
+    public static final String ADMINS = "hasRole('" + ADMIN + "')";
+
+    /** Anyone who holds a role: everyone who reads scenarios. */
+    public static final String ANY_ROLE =
+            "hasAnyRole('" + ADMIN + "', '" + PLANNER + "', '" + STAFF + "', '" + VIEWER + "')";
+
+    /** Who may add scenarios and versions (staff on their own ones), and so upload workbooks. */
+    public static final String SCENARIO_WRITERS = "hasAnyRole('" + ADMIN + "', '" + PLANNER + "', '" + STAFF + "')";
+
+    /** Who may change a scenario's status (draft, final, archived). */
+    public static final String PLANNERS = "hasAnyRole('" + ADMIN + "', '" + PLANNER + "')";
+
+    private Roles() {}
+}

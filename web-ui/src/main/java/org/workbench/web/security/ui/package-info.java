@@ -1,0 +1,4 @@
+@NullMarked
+package org.workbench.web.security.ui;
+
+import org.jspecify.annotations.NullMarked;
