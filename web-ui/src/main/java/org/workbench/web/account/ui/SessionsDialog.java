@@ -6,7 +6,6 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
-import java.time.ZoneId;
 import java.util.List;
 import org.workbench.web.account.AccountAdminService;
 import org.workbench.web.account.UserSummary;
@@ -20,16 +19,15 @@ class SessionsDialog extends Dialog {
     private final Grid<ActiveSession> grid = new Grid<>();
     private final Paragraph none = new Paragraph();
 
-    SessionsDialog(AccountAdminService admin, UserSummary user, ZoneId zone) {
+    SessionsDialog(AccountAdminService admin, UserSummary user) {
         this.admin = admin;
         this.user = user;
         addClassName("sessions-dialog");
         setHeaderTitle(getTranslation("users.sessions.title", user.username()));
         grid.addClassName("sessions-grid");
         grid.addColumn(ActiveSession::handle).setHeader(getTranslation("users.sessions.handle"));
-        grid.addColumn(s -> UserTimeZone.format(s.signedInAt(), zone))
-                .setHeader(getTranslation("users.sessions.signed-in"));
-        grid.addColumn(s -> UserTimeZone.format(s.lastRequestAt(), zone))
+        grid.addColumn(s -> UserTimeZone.exact(s.signedInAt())).setHeader(getTranslation("users.sessions.signed-in"));
+        grid.addColumn(s -> UserTimeZone.exact(s.lastRequestAt()))
                 .setHeader(getTranslation("users.sessions.last-request"));
         grid.addComponentColumn(session -> {
             var end = new Button(getTranslation("users.sessions.end"), e -> {

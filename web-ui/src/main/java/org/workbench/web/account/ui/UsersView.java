@@ -19,7 +19,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.ZoneId;
 import java.util.stream.Collectors;
 import org.workbench.web.account.AccountAdminService;
 import org.workbench.web.account.AccountRuleException;
@@ -36,7 +35,6 @@ class UsersView extends VerticalLayout implements HasDynamicTitle {
     private final AccountAdminService admin;
     private final Grid<UserSummary> grid = new Grid<>();
     private final TextField search = new TextField();
-    private ZoneId zone = UserTimeZone.current();
 
     UsersView(AccountAdminService admin) {
         this.admin = admin;
@@ -60,10 +58,6 @@ class UsersView extends VerticalLayout implements HasDynamicTitle {
         configureGrid();
         add(new H2(getTranslation("users.title")), toolbar, grid);
         refresh();
-        addAttachListener(attach -> UserTimeZone.whenKnown(attach.getUI(), known -> {
-            zone = known;
-            refresh();
-        }));
     }
 
     private void configureGrid() {
@@ -110,8 +104,7 @@ class UsersView extends VerticalLayout implements HasDynamicTitle {
             box.add(badge(getTranslation("users.status.active"), "success"));
         }
         if (user.lockedUntil() != null) {
-            box.add(badge(
-                    getTranslation("users.status.locked", UserTimeZone.format(user.lockedUntil(), zone)), "error"));
+            box.add(badge(getTranslation("users.status.locked", UserTimeZone.exact(user.lockedUntil())), "error"));
         }
         if (user.mustChangePassword()) {
             box.add(badge(getTranslation("users.status.must-change"), "contrast"));
@@ -146,7 +139,7 @@ class UsersView extends VerticalLayout implements HasDynamicTitle {
                     "unlock",
                     () -> run(() -> admin.unlock(user.id()), "users.done.unlocked", user)));
         }
-        box.add(action("users.action.sessions", "sessions", () -> new SessionsDialog(admin, user, zone).open()));
+        box.add(action("users.action.sessions", "sessions", () -> new SessionsDialog(admin, user).open()));
         box.add(action("users.action.delete", "delete", () -> confirmDelete(user)));
         return box;
     }

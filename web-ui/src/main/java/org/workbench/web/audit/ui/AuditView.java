@@ -52,7 +52,7 @@ class AuditView extends VerticalLayout implements HasDynamicTitle {
     private final DateTimePicker to = new DateTimePicker();
     private final Span count = new Span();
     private final Span zoneLabel = new Span();
-    private volatile ZoneId zone = UserTimeZone.current();
+    private final ZoneId zone = UserTimeZone.current();
     private volatile AuditFilter currentFilter = AuditFilter.ALL;
     private final Locale exportLocale;
 
@@ -105,17 +105,13 @@ class AuditView extends VerticalLayout implements HasDynamicTitle {
         configureGrid();
         add(new H2(getTranslation("audit.title")), filters, status, grid);
         refresh();
-        addAttachListener(attach -> UserTimeZone.whenKnown(attach.getUI(), known -> {
-            zone = known;
-            refresh();
-        }));
     }
 
     private void configureGrid() {
         grid.addClassName("audit-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         grid.setSizeFull();
-        grid.addColumn(entry -> UserTimeZone.format(entry.occurredAt(), zone))
+        grid.addColumn(entry -> UserTimeZone.exact(entry.occurredAt()))
                 .setHeader(getTranslation("audit.column.time"))
                 .setAutoWidth(true)
                 .setFlexGrow(0);

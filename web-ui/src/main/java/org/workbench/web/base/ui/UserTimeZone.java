@@ -1,48 +1,58 @@
 package org.workbench.web.base.ui;
 
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.server.VaadinSession;
+import com.vaadin.flow.component.page.ExtendedClientDetails;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.util.function.Consumer;
+import java.time.format.FormatStyle;
+import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /**
- * The browser's time zone, so that times stored in UTC are shown as the user's clock reads them. Until the browser
- * has told it, UTC is used (and said so).
+ * Every time a screen shows, as the user's clock reads it: times are stored in UTC and shown in the browser's time
+ * zone, never the server's. The browser names its zone when the page starts; until a UI knows it (and in tests
+ * without a browser) UTC is used, and screens that list many times say which zone they use.
  */
 public final class UserTimeZone {
-    private static final String ATTRIBUTE = UserTimeZone.class.getName();
-    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+    private static final DateTimeFormatter EXACT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
     private UserTimeZone() {}
 
+    /** The zone of the current UI's browser, or UTC. */
     public static ZoneId current() {
-        VaadinSession session = VaadinSession.getCurrent();
-        return session != null && session.getAttribute(ATTRIBUTE) instanceof ZoneId zone ? zone : ZoneOffset.UTC;
-    }
-
-    /** Asks the browser for its zone (once per session) and then calls {@code known}. */
-    public static void whenKnown(UI ui, Consumer<ZoneId> known) {
-        if (ui.getSession().getAttribute(ATTRIBUTE) instanceof ZoneId zone) {
-            known.accept(zone);
-            return;
+        UI ui = UI.getCurrent();
+        @Nullable
+        ExtendedClientDetails details = ui == null ? null : ui.getPage().getExtendedClientDetails();
+        @Nullable String id = details == null ? null : details.getTimeZoneId();
+        if (id == null || id.isBlank()) {
+            return ZoneOffset.UTC;
         }
-        ui.getPage().retrieveExtendedClientDetails(details -> {
-            ZoneId zone;
-            try {
-                zone = ZoneId.of(details.getTimeZoneId());
-            } catch (DateTimeException | NullPointerException unknown) {
-                zone = ZoneOffset.UTC;
-            }
-            ui.getSession().setAttribute(ATTRIBUTE, zone);
-            known.accept(zone);
-        });
+        try {
+            return ZoneId.of(id);
+        } catch (DateTimeException unknown) {
+            return ZoneOffset.UTC;
+        }
     }
 
-    public static String format(Instant instant, ZoneId zone) {
-        return DATE_TIME.format(instant.atZone(zone));
+    /** To the second and the same in every language, for logs: the audit log, sessions, locks. */
+    public static String exact(Instant instant) {
+        return EXACT.format(instant.atZone(current()));
+    }
+
+    /** Date and time in the user's language, for what people did: saved, uploaded, changed. */
+    public static String dateTime(Instant instant, Locale locale) {
+        return format(instant, locale, DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT));
+    }
+
+    /** The short form of {@link #dateTime}, for tight columns. */
+    public static String shortDateTime(Instant instant, Locale locale) {
+        return format(instant, locale, DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT));
+    }
+
+    private static String format(Instant instant, Locale locale, DateTimeFormatter style) {
+        return style.withLocale(locale).withZone(current()).format(instant);
     }
 }

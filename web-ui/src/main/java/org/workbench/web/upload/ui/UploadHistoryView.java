@@ -16,12 +16,10 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import jakarta.annotation.security.RolesAllowed;
 import java.nio.file.Files;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Locale;
 import org.workbench.web.base.ui.Downloads;
 import org.workbench.web.base.ui.Formats;
+import org.workbench.web.base.ui.UserTimeZone;
 import org.workbench.web.upload.UploadHistoryEntry;
 import org.workbench.web.upload.UploadOutcome;
 import org.workbench.web.upload.UploadService;
@@ -39,12 +37,9 @@ class UploadHistoryView extends VerticalLayout implements HasDynamicTitle {
         addClassName("upload-history-view");
         setSizeFull();
         Locale locale = getLocale();
-        DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
-                .withLocale(locale)
-                .withZone(ZoneId.systemDefault());
         grid.addClassName("upload-history");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        grid.addColumn(e -> when.format(e.uploadedAt()))
+        grid.addColumn(e -> UserTimeZone.dateTime(e.uploadedAt(), locale))
                 .setHeader(getTranslation("upload.history.when"))
                 .setAutoWidth(true);
         grid.addColumn(UploadHistoryEntry::uploadedBy)

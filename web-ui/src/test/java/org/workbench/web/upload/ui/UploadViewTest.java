@@ -41,9 +41,11 @@ class UploadViewTest extends SpringBrowserlessTest {
     void without_a_file_the_view_offers_the_upload_and_the_template_and_says_what_comes() {
         UploadView view = navigate(UploadView.class);
 
+        // Its parts are reached directly: method security guards the services, so the view is no proxy.
+        assertThat(view.getClass()).isEqualTo(UploadView.class);
         assertThat(find(Upload.class).single().getMaxFileSize()).isEqualTo(20 * 1024 * 1024);
         assertThat(texts(Paragraph.class, "upload-idle")).hasSize(1);
-        assertThat(view.commitButton().isAttached()).isFalse();
+        assertThat(view.commitForm.commit.isAttached()).isFalse();
     }
 
     @Test
@@ -61,9 +63,9 @@ class UploadViewTest extends SpringBrowserlessTest {
         assertThat(test(kpis).getCellText(0, 0)).isEqualTo("Net jobs (final year)");
         assertThat(find(Div.class).all().stream().filter(d -> d.hasClassName("preview-problems")))
                 .isEmpty();
-        assertThat(view.commitButton().isEnabled()).isTrue();
+        assertThat(view.commitForm.commit.isEnabled()).isTrue();
 
-        test(view.commitButton()).click();
+        test(view.commitForm.commit).click();
         waitUntil(() -> !texts(Paragraph.class, "commit-done").isEmpty());
 
         assertThat(texts(Paragraph.class, "commit-done")).containsExactly("Imported into “" + name + "”, version 1.");
@@ -89,8 +91,8 @@ class UploadViewTest extends SpringBrowserlessTest {
                 .singleElement()
                 .asString()
                 .contains("cannot be imported");
-        assertThat(view.commitButton().isAttached()).isFalse();
-        assertThat(view.commitButton().isEnabled()).isFalse();
+        assertThat(view.commitForm.commit.isAttached()).isFalse();
+        assertThat(view.commitForm.commit.isEnabled()).isFalse();
     }
 
     @Test
@@ -98,7 +100,7 @@ class UploadViewTest extends SpringBrowserlessTest {
         UploadView view = navigate(UploadView.class);
         byte[] bytes = UploadFiles.valid(TestScenarios.evCity("Again " + UUID.randomUUID()));
         receive(view, bytes, "first.xlsx");
-        test(view.commitButton()).click();
+        test(view.commitForm.commit).click();
         waitUntil(() -> !texts(Paragraph.class, "commit-done").isEmpty());
 
         receive(view, bytes, "second.xlsx");
@@ -107,9 +109,9 @@ class UploadViewTest extends SpringBrowserlessTest {
                         .map(Paragraph::getText)
                         .filter(t -> t.startsWith("This same file (as “first.xlsx”) was already imported")))
                 .hasSize(1);
-        assertThat(view.commitButton().isEnabled()).isFalse();
-        test(view.importAgainBox()).click();
-        assertThat(view.commitButton().isEnabled()).isTrue();
+        assertThat(view.commitForm.commit.isEnabled()).isFalse();
+        test(view.commitForm.importAgain).click();
+        assertThat(view.commitForm.commit.isEnabled()).isTrue();
     }
 
     @Test
@@ -117,16 +119,16 @@ class UploadViewTest extends SpringBrowserlessTest {
         UploadView view = navigate(UploadView.class);
         receive(view, UploadFiles.valid(TestScenarios.evCity("Versioned " + UUID.randomUUID())), "v.xlsx");
 
-        view.targetGroup().setValue(UploadView.NEW_VERSION);
+        view.commitForm.target.setValue(CommitForm.NEW_VERSION);
 
-        assertThat(view.scenarioBox().isVisible()).isTrue();
-        assertThat(view.commitButton().isEnabled()).isFalse();
+        assertThat(view.commitForm.scenario.isVisible()).isTrue();
+        assertThat(view.commitForm.commit.isEnabled()).isFalse();
     }
 
     private void receive(UploadView view, byte[] bytes, String name) throws Exception {
         ReceivedFile file = service.receive(new ByteArrayInputStream(bytes), name);
         view.fileReceived(file);
-        waitUntil(() -> view.reading() == null);
+        waitUntil(() -> view.reading == null);
     }
 
     /** The reading thread hands its result over with ui.access: run the queued work until it has arrived. */

@@ -1,0 +1,87 @@
+package org.workbench.web.compare.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.grid.ColumnTextAlign;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
+import java.util.Locale;
+import org.workbench.domain.KpiDirection;
+import org.workbench.web.base.ui.Formats;
+import org.workbench.web.compare.Comparison;
+import org.workbench.web.compare.KpiRow;
+
+/** The key figures of every scenario, with the deltas against the base and the best value marked. */
+class KpiSection extends CompareSection {
+    final Grid<KpiRow> grid = new Grid<>();
+
+    KpiSection() {
+        super("compare.kpis.title");
+        grid.addClassName("compare-kpis");
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+        grid.setAllRowsVisible(true);
+        var legend = new Paragraph(getTranslation("compare.kpis.legend"));
+        legend.addClassName("compare-legend");
+        add(legend, grid);
+    }
+
+    @Override
+    void fill(Comparison result) {
+        Locale locale = getLocale();
+        grid.removeAllColumns();
+        grid.addComponentColumn(row -> {
+                    var label = new Span(direction(row.direction()) + " "
+                            + getTranslation(row.kpi().labelKey()));
+                    label.getElement()
+                            .setAttribute("title", getTranslation(row.kpi().labelKey() + ".description"));
+                    return label;
+                })
+                .setHeader(getTranslation("compare.kpis.figure"))
+                .setAutoWidth(true)
+                .setFlexGrow(0)
+                .setFrozen(true);
+        for (int i = 0; i < result.scenarios().size(); i++) {
+            int index = i;
+            boolean isBase = index == result.baseIndex();
+            grid.addColumn(new ComponentRenderer<>(row -> cell(row, index, isBase, locale)))
+                    .setHeader(header(result, index))
+                    .setTextAlign(ColumnTextAlign.END)
+                    .setResizable(true);
+        }
+        grid.setItems(result.kpis());
+    }
+
+    private Component cell(KpiRow row, int index, boolean isBase, Locale locale) {
+        KpiRow.Cell cell = row.cells().get(index);
+        var value = new Span(Formats.kpi(row.kpi().unit(), cell.value(), locale));
+        value.addClassName("kpi-value");
+        var box = new Div(value);
+        box.addClassName("kpi-cell");
+        if (cell.best()) {
+            box.addClassName("best");
+            box.getElement().setAttribute("title", getTranslation("compare.kpis.best"));
+        }
+        if (!isBase && cell.absoluteDelta().isPresent()) {
+            String delta =
+                    KpiFormat.delta(row.kpi().unit(), cell.absoluteDelta().getAsDouble(), locale);
+            if (cell.relativeDelta().isPresent()) {
+                delta += " (" + KpiFormat.relative(cell.relativeDelta().getAsDouble(), locale) + ")";
+            }
+            var deltaText = new Span(delta);
+            deltaText.addClassName("kpi-delta");
+            box.add(deltaText);
+        }
+        return box;
+    }
+
+    private static String direction(KpiDirection direction) {
+        return switch (direction) {
+            case HIGHER_IS_BETTER -> "▲";
+            case LOWER_IS_BETTER -> "▼";
+            case NEUTRAL -> "○";
+        };
+    }
+}
