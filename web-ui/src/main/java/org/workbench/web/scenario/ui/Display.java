@@ -2,14 +2,12 @@ package org.workbench.web.scenario.ui;
 
 import com.vaadin.flow.component.Component;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import org.workbench.domain.IncentiveType;
 import org.workbench.domain.ScenarioSettings;
 import org.workbench.web.base.ui.Formats;
+import org.workbench.web.base.ui.UserTimeZone;
 import org.workbench.web.scenario.InputChange;
 
 /** How the scenario views show values: changed inputs, times, years (key figures: {@link Formats#kpi}). */
@@ -44,17 +42,11 @@ final class Display {
     }
 
     static String time(Instant instant, Locale locale) {
-        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(locale)
-                .withZone(ZoneId.systemDefault())
-                .format(instant);
+        return UserTimeZone.dateTime(instant, locale);
     }
 
     static String shortTime(Instant instant, Locale locale) {
-        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT)
-                .withLocale(locale)
-                .withZone(ZoneId.systemDefault())
-                .format(instant);
+        return UserTimeZone.shortDateTime(instant, locale);
     }
 
     static String years(int baseYear, int horizonYears) {
