@@ -74,6 +74,18 @@ class ArchitectureTest {
         slices().matching(WEB + ".(*)..").should().beFreeOfCycles().check(CLASSES);
     }
 
+    /** The audit log is written through its interface, so that no feature depends on how it is stored. */
+    @Test
+    void other_features_record_through_the_audit_trail_interface() {
+        noClasses()
+                .that()
+                .resideOutsideOfPackage(WEB + ".audit..")
+                .should()
+                .dependOnClassesThat()
+                .haveFullyQualifiedName(WEB + ".audit.DatabaseAuditTrail")
+                .check(CLASSES);
+    }
+
     @Test
     void routes_and_layouts_live_in_ui_packages() {
         classes()
