@@ -190,6 +190,26 @@ class AccountJourneyTest extends BrowserTestSupport {
         chinese.close();
     }
 
+    @Test
+    void the_audit_log_shows_times_as_the_clock_of_the_users_browser_reads_them() {
+        BrowserContext shanghai = page.context()
+                .browser()
+                .newContext(new Browser.NewContextOptions()
+                        .setViewportSize(1440, 900)
+                        .setLocale("en-US")
+                        .setTimezoneId("Asia/Shanghai")
+                        .setBaseURL(baseUrl()));
+        shanghai.setDefaultTimeout(WAIT_MS);
+        Page there = shanghai.newPage();
+        login(there, "admin", ADMIN_PASSWORD);
+
+        there.navigate("/admin/audit");
+
+        // The server runs in UTC; the times follow the browser, from the first view on.
+        assertThat(there.locator(".audit-zone")).hasText("Times in Asia/Shanghai");
+        shanghai.close();
+    }
+
     private void failSixTimes(Page target, String username) {
         for (int i = 0; i < 6; i++) {
             target.navigate("/login");
