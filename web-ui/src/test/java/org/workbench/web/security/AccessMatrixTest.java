@@ -20,6 +20,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
+import org.springframework.aop.support.AopUtils;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
@@ -30,6 +31,7 @@ import org.springframework.security.access.prepost.PostAuthorize;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.authorization.method.AuthorizationAdvisor;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -108,6 +110,30 @@ class AccessMatrixTest {
                     .map(ServiceCall::method)
                     .collect(Collectors.toSet());
             assertThat(called).as("calls of %s", service.getSimpleName()).containsAll(publicMethods(service));
+        }
+    }
+
+    /**
+     * Views carry {@code @RolesAllowed} for Vaadin's navigation check only: were method security to read it too, a
+     * view would become a Spring proxy, whose fields tests and listeners cannot reach.
+     */
+    @Test
+    void method_security_wraps_no_view_in_a_proxy() throws ClassNotFoundException {
+        var advisors = context.getBeansOfType(AuthorizationAdvisor.class).values();
+        assertThat(advisors).as("method security advisors").isNotEmpty();
+        for (ViewRow row : AccessMatrix.VIEWS) {
+            Class<?> view = Class.forName(row.viewClass());
+            assertThat(advisors)
+                    .as("advisors that would wrap %s", simpleName(row.viewClass()))
+                    .noneMatch(advisor -> AopUtils.canApply(advisor, view));
+        }
+        for (Class<?> service : AccessMatrix.SERVICE_CALLS.stream()
+                .<Class<?>>map(ServiceCall::service)
+                .distinct()
+                .toList()) {
+            assertThat(advisors)
+                    .as("advisors that guard %s", service.getSimpleName())
+                    .anyMatch(advisor -> AopUtils.canApply(advisor, service));
         }
     }
 
