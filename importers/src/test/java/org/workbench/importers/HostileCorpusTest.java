@@ -392,8 +392,8 @@ class HostileCorpusTest {
                 t -> {
                     TestWorkbook book = TestWorkbook.valid();
                     List<Object> header = book.rowsOf("Incentives").get(0);
-                    for (IncentiveColumn column : IncentiveColumn.values()) {
-                        header.set(column.ordinal(), column.chinese());
+                    for (FieldColumn column : FieldColumn.INCENTIVES) {
+                        header.set(column.index(), column.chinese());
                     }
                     book.setColumn("Incentives", "类型", 1, "股权投资");
                     return Files.move(book.writeCsv(dir, "gb.csv", "Incentives", CsvReader.GB18030, false), t);
