@@ -2,6 +2,7 @@ package org.workbench.web.scenario.ui;
 
 import com.vaadin.flow.component.AbstractField;
 import com.vaadin.flow.component.combobox.ComboBox;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -74,22 +75,22 @@ class IncentivesEditor extends ItemsEditor {
         List<String> codes = state.industryCodes();
         Object base = state.settings.get("baseYear");
         String code = EditorState.freeCode("INC", EditorState.codes(state.incentives));
-        return FieldRow.blank(
-                ItemKind.INCENTIVE,
-                Map.of(
-                        "code",
-                        code,
-                        "name",
-                        code,
-                        "type",
-                        IncentiveType.JOB_SUBSIDY,
-                        INDUSTRY,
-                        codes.isEmpty() ? "" : codes.getFirst(),
-                        "startYear",
-                        base instanceof Integer year ? year + 1 : 2025,
-                        "butForShare",
-                        0.1,
-                        "amount",
-                        0.0));
+        var start = new HashMap<String, Object>(Map.of(
+                "code",
+                code,
+                "name",
+                code,
+                "type",
+                IncentiveType.JOB_SUBSIDY,
+                "startYear",
+                base instanceof Integer year ? year + 1 : 2025,
+                "butForShare",
+                0.1,
+                "amount",
+                0.0));
+        if (!codes.isEmpty()) {
+            start.put(INDUSTRY, codes.getFirst()); // with no industry yet, the field stays empty and says so
+        }
+        return FieldRow.blank(ItemKind.INCENTIVE, start);
     }
 }

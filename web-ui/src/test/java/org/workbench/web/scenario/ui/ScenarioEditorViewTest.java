@@ -132,6 +132,11 @@ class ScenarioEditorViewTest extends SpringBrowserlessTest {
         for (var field : org.workbench.domain.InputFields.SETTINGS_FIELDS) {
             assertThat(view.settingsForm().field(field.key()).getId()).hasValue("settings-" + field.key());
         }
+        FieldRow blank = view.incentivesEditor().blankRow();
+        assertThat(blank.get("industryCode"))
+                .isEqualTo(view.state().industryCodes().getFirst());
+        assertThat(org.workbench.domain.Incentive.problems(blank.toIncentiveDraft()))
+                .isEmpty();
     }
 
     private ScenarioDetail createAsPlanner(String name) {
