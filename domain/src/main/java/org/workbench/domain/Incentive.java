@@ -45,35 +45,7 @@ public record Incentive(
     /** Every rule the values of a draft break on their own, as they stand (missing values count as missing). */
     public static List<DomainProblem> problems(Draft draft) {
         Rules rules = new Rules(ItemKind.INCENTIVE, draft.code());
-        rules.required("code", draft.code());
-        rules.name("name", draft.name());
-        IncentiveType type = draft.type();
-        if (type == null) {
-            rules.add("type", "problem.required");
-        }
-        rules.required("industryCode", draft.industryCode());
-        rules.present("startYear", draft.startYear());
-        rules.atLeast("durationYears", draft.durationYears(), 1);
-        rules.atLeast("committedJobs", draft.committedJobs(), 0.0);
-        rules.atLeast("rampYears", draft.rampYears(), 1);
-        rules.between("butForShare", draft.butForShare(), 0.0, 1.0);
-        if (type == IncentiveType.TAX_REBATE) {
-            rules.between("amount", draft.amount(), 0.0, 1.0);
-        } else {
-            rules.atLeast("amount", draft.amount(), 0.0);
-        }
-        rules.atLeast("talents", draft.talents(), 0.0);
-        if (type == IncentiveType.EQUITY) {
-            Integer start = draft.startYear();
-            Integer exit = draft.exitYear();
-            if (rules.present("exitYear", exit) && start != null && exit <= start) {
-                rules.add("exitYear", "problem.exitNotAfterStart", exit, start);
-            }
-            rules.atLeast("exitMultiple", draft.exitMultiple(), 0.0);
-        } else if (type != null) {
-            rules.empty("exitYear", draft.exitYear(), type);
-            rules.empty("exitMultiple", draft.exitMultiple(), type);
-        }
+        rules.fields(InputFields.INCENTIVE_FIELDS, draft.values());
         return rules.problems();
     }
 
@@ -98,63 +70,33 @@ public record Incentive(
             @Nullable Integer exitYear,
             @Nullable Double exitMultiple) {
 
+        private static final RecordShape<Draft> SHAPE = RecordShape.of(Draft.class);
+        private static final RecordShape<Incentive> RECORD = RecordShape.of(Incentive.class);
+
         public static Draft of(Incentive incentive) {
-            return new Draft(
-                    incentive.code(),
-                    incentive.name(),
-                    incentive.type(),
-                    incentive.industryCode(),
-                    incentive.startYear(),
-                    incentive.durationYears(),
-                    incentive.committedJobs(),
-                    incentive.rampYears(),
-                    incentive.butForShare(),
-                    incentive.amount(),
-                    incentive.talents(),
-                    incentive.exitYear(),
-                    incentive.exitMultiple());
+            return SHAPE.build(RECORD.values(incentive));
         }
 
-        /**
-         * The workbook format's defaults applied to missing values: duration 1, committed jobs 0, ramp 1, talents 0.
-         * The other values have no default.
-         */
+        /** A draft from values in field order ({@link InputFields#INCENTIVE_FIELDS}); numbers of any type. */
+        public static Draft ofValues(@Nullable Object... values) {
+            return SHAPE.build(Drafts.normalized(InputFields.INCENTIVE_FIELDS, values));
+        }
+
+        /** The values in field order. */
+        public @Nullable Object[] values() {
+            return SHAPE.values(this);
+        }
+
+        /** The workbook format's defaults applied to missing values (see {@link InputField#defaultValue()}). */
         public Draft withDefaults() {
-            return new Draft(
-                    code,
-                    name,
-                    type,
-                    industryCode,
-                    startYear,
-                    durationYears == null ? Integer.valueOf(1) : durationYears,
-                    committedJobs == null ? Double.valueOf(0.0) : committedJobs,
-                    rampYears == null ? Integer.valueOf(1) : rampYears,
-                    butForShare,
-                    amount,
-                    talents == null ? Double.valueOf(0.0) : talents,
-                    exitYear,
-                    exitMultiple);
+            return SHAPE.build(Drafts.withDefaults(InputFields.INCENTIVE_FIELDS, values()));
         }
 
         /** The record, defaults applied; throws with every problem when a value breaks a rule. */
-        @SuppressWarnings("NullAway") // problems() has checked every required value
         public Incentive toIncentive() {
             Draft d = withDefaults();
             Rules.throwIfAny(problems(d));
-            return new Incentive(
-                    d.code,
-                    d.name,
-                    d.type,
-                    d.industryCode,
-                    d.startYear,
-                    d.durationYears,
-                    d.committedJobs,
-                    d.rampYears,
-                    d.butForShare,
-                    d.amount,
-                    d.talents,
-                    d.exitYear,
-                    d.exitMultiple);
+            return RECORD.build(d.values());
         }
     }
 }

@@ -35,15 +35,7 @@ public record Industry(
     /** Every rule the values of a draft break, as they stand (missing values count as missing). */
     public static List<DomainProblem> problems(Draft draft) {
         Rules rules = new Rules(ItemKind.INDUSTRY, draft.code());
-        rules.required("code", draft.code());
-        rules.name("name", draft.name());
-        rules.atLeast("baselineJobs", draft.baselineJobs(), 0.0);
-        rules.greaterThan("valueAddedPerJob", draft.valueAddedPerJob(), 0.0);
-        rules.between("productivityGrowth", draft.productivityGrowth(), -0.5, 1.0);
-        rules.atLeast("averageWage", draft.averageWage(), 0.0);
-        rules.between("taxRate", draft.taxRate(), 0.0, 1.0);
-        rules.atLeast("employmentMultiplier", draft.employmentMultiplier(), 1.0);
-        rules.atLeastAndBelow("displacement", draft.displacement(), 0.0, 1.0);
+        rules.fields(InputFields.INDUSTRY_FIELDS, draft.values());
         return rules.problems();
     }
 
@@ -59,55 +51,33 @@ public record Industry(
             @Nullable Double employmentMultiplier,
             @Nullable Double displacement) {
 
+        private static final RecordShape<Draft> SHAPE = RecordShape.of(Draft.class);
+        private static final RecordShape<Industry> RECORD = RecordShape.of(Industry.class);
+
         public static Draft of(Industry industry) {
-            return new Draft(
-                    industry.code(),
-                    industry.name(),
-                    industry.baselineJobs(),
-                    industry.valueAddedPerJob(),
-                    industry.productivityGrowth(),
-                    industry.averageWage(),
-                    industry.taxRate(),
-                    industry.employmentMultiplier(),
-                    industry.displacement());
+            return SHAPE.build(RECORD.values(industry));
         }
 
-        /**
-         * The workbook format's defaults applied to missing values: baseline jobs 0, growth 0, wage 0, multiplier 1,
-         * displacement 0. Code, name, value added per job and tax rate have no default.
-         */
+        /** A draft from values in field order ({@link InputFields#INDUSTRY_FIELDS}); numbers of any type. */
+        public static Draft ofValues(@Nullable Object... values) {
+            return SHAPE.build(Drafts.normalized(InputFields.INDUSTRY_FIELDS, values));
+        }
+
+        /** The values in field order. */
+        public @Nullable Object[] values() {
+            return SHAPE.values(this);
+        }
+
+        /** The workbook format's defaults applied to missing values (see {@link InputField#defaultValue()}). */
         public Draft withDefaults() {
-            return new Draft(
-                    code,
-                    name,
-                    orDefault(baselineJobs, 0.0),
-                    valueAddedPerJob,
-                    orDefault(productivityGrowth, 0.0),
-                    orDefault(averageWage, 0.0),
-                    taxRate,
-                    orDefault(employmentMultiplier, 1.0),
-                    orDefault(displacement, 0.0));
+            return SHAPE.build(Drafts.withDefaults(InputFields.INDUSTRY_FIELDS, values()));
         }
 
         /** The record, defaults applied; throws with every problem when a value breaks a rule. */
-        @SuppressWarnings("NullAway") // problems() has checked every required value
         public Industry toIndustry() {
             Draft d = withDefaults();
             Rules.throwIfAny(problems(d));
-            return new Industry(
-                    d.code,
-                    d.name,
-                    d.baselineJobs,
-                    d.valueAddedPerJob,
-                    d.productivityGrowth,
-                    d.averageWage,
-                    d.taxRate,
-                    d.employmentMultiplier,
-                    d.displacement);
-        }
-
-        private static Double orDefault(@Nullable Double value, double fallback) {
-            return value == null ? fallback : value;
+            return RECORD.build(d.values());
         }
     }
 }

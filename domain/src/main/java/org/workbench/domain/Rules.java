@@ -7,7 +7,7 @@ import org.jspecify.annotations.Nullable;
 
 /** Collects the broken rules of one item, so that every problem is reported and not only the first. */
 final class Rules {
-    static final int MAX_NAME_LENGTH = 200;
+    static final int MAX_NAME_LENGTH = InputFields.MAX_NAME_LENGTH;
 
     private final ItemKind kind;
     private final @Nullable String item;
@@ -26,79 +26,6 @@ final class Rules {
         problems.add(new DomainProblem(messageKey, List.of(args), item, field, kind, -1));
     }
 
-    /** True when the value is there and finite; otherwise records why not. */
-    boolean present(String field, @Nullable Double value) {
-        if (value == null) {
-            add(field, "problem.required");
-            return false;
-        }
-        if (!Double.isFinite(value)) {
-            add(field, "problem.notFinite", String.valueOf(value));
-            return false;
-        }
-        return true;
-    }
-
-    boolean present(String field, @Nullable Integer value) {
-        if (value == null) {
-            add(field, "problem.required");
-            return false;
-        }
-        return true;
-    }
-
-    void between(String field, @Nullable Double value, double min, double max) {
-        if (present(field, value) && (value < min || value > max)) {
-            add(field, "problem.between", min, max, value);
-        }
-    }
-
-    /** min <= value < max, as for displacement: a share of 1 would leave no job at all. */
-    void atLeastAndBelow(String field, @Nullable Double value, double min, double max) {
-        if (present(field, value) && (value < min || value >= max)) {
-            add(field, "problem.atLeastAndBelow", min, max, value);
-        }
-    }
-
-    void atLeast(String field, @Nullable Double value, double min) {
-        if (present(field, value) && value < min) {
-            add(field, "problem.atLeast", min, value);
-        }
-    }
-
-    void greaterThan(String field, @Nullable Double value, double bound) {
-        if (present(field, value) && value <= bound) {
-            add(field, "problem.greaterThan", bound, value);
-        }
-    }
-
-    void between(String field, @Nullable Integer value, int min, int max) {
-        if (present(field, value) && (value < min || value > max)) {
-            add(field, "problem.between", min, max, value);
-        }
-    }
-
-    void yearBetween(String field, @Nullable Integer value, int min, int max) {
-        if (present(field, value) && (value < min || value > max)) {
-            add(field, "problem.yearBetween", min, max, value);
-        }
-    }
-
-    void atLeast(String field, @Nullable Integer value, int min) {
-        if (present(field, value) && value < min) {
-            add(field, "problem.atLeast", min, value);
-        }
-    }
-
-    void name(String field, @Nullable String value) {
-        if (required(field, value)) {
-            int length = value.codePointCount(0, value.length());
-            if (length > MAX_NAME_LENGTH) {
-                add(field, "problem.tooLong", MAX_NAME_LENGTH, length);
-            }
-        }
-    }
-
     boolean required(String field, @Nullable String value) {
         if (value == null || value.isBlank()) {
             add(field, "problem.required");
@@ -113,10 +40,99 @@ final class Rules {
         }
     }
 
-    void empty(String field, @Nullable Object value, IncentiveType type) {
-        if (value != null) {
-            add(field, "problem.equityOnly", type.name());
+    /**
+     * Checks every field's own rule against the values of one draft, in field order. The incentive's type, when the
+     * fields have one, decides which fields apply and which bounds hold.
+     */
+    void fields(List<InputField> fields, @Nullable Object[] values) {
+        IncentiveType type = null;
+        for (Object value : values) {
+            if (value instanceof IncentiveType t) {
+                type = t;
+            }
         }
+        for (int i = 0; i < fields.size(); i++) {
+            InputField field = fields.get(i);
+            if (field(field, values[i], type) && field.after() != null) {
+                InputField.After after = field.after();
+                Object other = values[fields.indexOf(InputFields.get(field.item(), after.field()))];
+                Object value = values[i];
+                if (other instanceof Number o && value instanceof Number v && v.doubleValue() <= o.doubleValue()) {
+                    add(field.key(), after.messageKey(), value, other);
+                }
+            }
+        }
+    }
+
+    /** Checks one value; true when it is there and keeps the rule. */
+    private boolean field(InputField field, @Nullable Object value, @Nullable IncentiveType type) {
+        String key = field.key();
+        if (field.emptyOutsideScope()) {
+            if (type == null) {
+                return false; // which rule holds is not known yet: the missing type is reported instead
+            }
+            if (!field.appliesTo(type)) {
+                if (value != null) {
+                    add(key, field.scope().messageKey(), type.name());
+                }
+                return false;
+            }
+        }
+        if (value == null) {
+            if (!field.optional()) {
+                add(key, "problem.required");
+            }
+            return false;
+        }
+        return switch (field.kind()) {
+            case TEXT -> text(field, (String) value);
+            case CURRENCY -> {
+                int before = problems.size();
+                currency(key, (String) value);
+                yield problems.size() == before;
+            }
+            case TYPE -> true;
+            default -> number(field, (Number) value, type);
+        };
+    }
+
+    private boolean text(InputField field, String value) {
+        if (field.optional()) {
+            return true;
+        }
+        if (!required(field.key(), value)) {
+            return false;
+        }
+        int length = value.codePointCount(0, value.length());
+        if (field.maxLength() > 0 && length > field.maxLength()) {
+            add(field.key(), "problem.tooLong", field.maxLength(), length);
+            return false;
+        }
+        return true;
+    }
+
+    private boolean number(InputField field, Number value, @Nullable IncentiveType type) {
+        String key = field.key();
+        double v = value.doubleValue();
+        if (!Double.isFinite(v)) {
+            add(key, "problem.notFinite", String.valueOf(value));
+            return false;
+        }
+        Bounds b = field.bounds(type);
+        if (b.accepts(v)) {
+            return true;
+        }
+        boolean integral = field.kind().integral();
+        Object min = integral ? (Object) (int) b.min() : (Object) b.min();
+        Object max = integral ? (Object) (int) b.max() : (Object) b.max();
+        if (field.kind() == FieldKind.YEAR) {
+            add(key, "problem.yearBetween", min, max, value);
+        } else if (Double.isInfinite(b.max())) {
+            add(key, b.minInclusive() ? "problem.atLeast" : "problem.greaterThan", min, value);
+        } else {
+            add(key, b.maxInclusive() ? "problem.between" : "problem.atLeastAndBelow", min, max, value);
+        }
+        return false;
     }
 
     static boolean isCurrencyCode(String value) {

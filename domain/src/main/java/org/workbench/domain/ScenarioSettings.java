@@ -26,7 +26,7 @@ public record ScenarioSettings(
     public static final int MAX_HORIZON_YEARS = 50;
 
     public ScenarioSettings {
-        Rules.throwIfAny(problems(Draft.of(
+        Rules.throwIfAny(problems(new Draft(
                 name,
                 city,
                 baseYear,
@@ -81,14 +81,7 @@ public record ScenarioSettings(
     /** Every rule the values of a draft break, as they stand (a blank currency counts as missing here). */
     public static List<DomainProblem> problems(Draft draft) {
         Rules rules = new Rules(ItemKind.SETTINGS, null);
-        rules.name("name", draft.name());
-        rules.yearBetween("baseYear", draft.baseYear(), MIN_BASE_YEAR, MAX_BASE_YEAR);
-        rules.between("horizonYears", draft.horizonYears(), 1, MAX_HORIZON_YEARS);
-        rules.between("discountRate", draft.discountRate(), 0.0, 1.0);
-        rules.greaterThan("householdSize", draft.householdSize(), 0.0);
-        rules.between("inMigrantShare", draft.inMigrantShare(), 0.0, 1.0);
-        rules.atLeast("serviceCostPerResident", draft.serviceCostPerResident(), 0.0);
-        rules.currency("currency", draft.currency());
+        rules.fields(InputFields.SETTINGS_FIELDS, draft.values());
         return rules.problems();
     }
 
@@ -108,75 +101,33 @@ public record ScenarioSettings(
             @Nullable String currency,
             @Nullable String description) {
 
-        static Draft of(
-                String name,
-                @Nullable String city,
-                int baseYear,
-                int horizonYears,
-                double discountRate,
-                double householdSize,
-                double inMigrantShare,
-                double serviceCostPerResident,
-                String currency,
-                @Nullable String description) {
-            return new Draft(
-                    name,
-                    city,
-                    baseYear,
-                    horizonYears,
-                    discountRate,
-                    householdSize,
-                    inMigrantShare,
-                    serviceCostPerResident,
-                    currency,
-                    description);
-        }
+        private static final RecordShape<Draft> SHAPE = RecordShape.of(Draft.class);
+        private static final RecordShape<ScenarioSettings> RECORD = RecordShape.of(ScenarioSettings.class);
 
         public static Draft of(ScenarioSettings settings) {
-            return of(
-                    settings.name(),
-                    settings.city(),
-                    settings.baseYear(),
-                    settings.horizonYears(),
-                    settings.discountRate(),
-                    settings.householdSize(),
-                    settings.inMigrantShare(),
-                    settings.serviceCostPerResident(),
-                    settings.currency(),
-                    settings.description());
+            return SHAPE.build(RECORD.values(settings));
         }
 
-        /** The workbook format's defaults applied: a blank currency is {@value ScenarioSettings#DEFAULT_CURRENCY}. */
+        /** A draft from values in field order ({@link InputFields#SETTINGS_FIELDS}); numbers of any type. */
+        public static Draft ofValues(@Nullable Object... values) {
+            return SHAPE.build(Drafts.normalized(InputFields.SETTINGS_FIELDS, values));
+        }
+
+        /** The values in field order. */
+        public @Nullable Object[] values() {
+            return SHAPE.values(this);
+        }
+
+        /** The workbook format's defaults applied to missing values (see {@link InputField#defaultValue()}). */
         public Draft withDefaults() {
-            return new Draft(
-                    name,
-                    city,
-                    baseYear,
-                    horizonYears,
-                    discountRate,
-                    householdSize,
-                    inMigrantShare,
-                    serviceCostPerResident,
-                    currencyOrDefault(currency),
-                    description);
+            return SHAPE.build(Drafts.withDefaults(InputFields.SETTINGS_FIELDS, values()));
         }
 
         /** The record, defaults applied; throws with every problem when a value breaks a rule. */
-        @SuppressWarnings("NullAway") // problems() has checked every required value
         public ScenarioSettings toSettings() {
             Draft d = withDefaults();
             Rules.throwIfAny(problems(d));
-            return new ScenarioSettings(
-                    d.name,
-                    d.city,
-                    d.baseYear,
-                    d.horizonYears,
-                    d.discountRate,
-                    d.householdSize,
-                    d.inMigrantShare,
-                    d.serviceCostPerResident,
-                    d.currency,
-                    d.description);
+            return RECORD.build(d.values());
         }
     }
 }

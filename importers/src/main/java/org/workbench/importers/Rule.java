@@ -1,5 +1,8 @@
 package org.workbench.importers;
 
+import org.workbench.domain.Bounds;
+import org.workbench.domain.InputField;
+
 /**
  * A column's (or field's) rule from the format page: its kind, whether it is required, its range (for text: its
  * length) and its default.
@@ -15,32 +18,47 @@ record Rule(
 
     static final int MAX_CELL_TEXT = 32_767;
 
+    /** The rule of a field's cells, from the field's descriptor. */
+    static Rule of(InputField field) {
+        boolean required = field.required();
+        Bounds b = field.bounds();
+        return switch (field.kind()) {
+            case TEXT ->
+                new Rule(
+                        ValueKind.TEXT,
+                        required,
+                        required ? 1 : 0,
+                        true,
+                        field.maxLength() > 0 ? field.maxLength() : MAX_CELL_TEXT,
+                        true,
+                        Double.NaN);
+            case CURRENCY -> new Rule(ValueKind.CURRENCY, required, 3, true, 3, true, Double.NaN);
+            case TYPE -> plain(ValueKind.TYPE, required);
+            default ->
+                new Rule(
+                        valueKind(field),
+                        required,
+                        b.min(),
+                        b.minInclusive(),
+                        b.max(),
+                        b.maxInclusive(),
+                        field.defaultValue() instanceof Number n ? n.doubleValue() : Double.NaN);
+        };
+    }
+
+    private static ValueKind valueKind(InputField field) {
+        return switch (field.kind()) {
+            case YEAR -> ValueKind.YEAR;
+            case INTEGER -> ValueKind.INTEGER;
+            case NUMBER -> ValueKind.NUMBER;
+            case MONEY -> field.asShare() != null ? ValueKind.MONEY_OR_SHARE : ValueKind.MONEY;
+            case SHARE -> ValueKind.SHARE;
+            case TEXT, TYPE, CURRENCY -> throw new IllegalArgumentException("not a number: " + field.key());
+        };
+    }
+
     static Rule text(boolean required) {
         return new Rule(ValueKind.TEXT, required, required ? 1 : 0, true, MAX_CELL_TEXT, true, Double.NaN);
-    }
-
-    static Rule textLength(int min, int max) {
-        return new Rule(ValueKind.TEXT, true, min, true, max, true, Double.NaN);
-    }
-
-    static Rule of(ValueKind kind, boolean required, double min, double max) {
-        return new Rule(kind, required, min, true, max, true, Double.NaN);
-    }
-
-    static Rule atLeast(ValueKind kind, double min, double defaultValue) {
-        return new Rule(kind, Double.isNaN(defaultValue), min, true, Double.POSITIVE_INFINITY, true, defaultValue);
-    }
-
-    static Rule above(ValueKind kind, double min) {
-        return new Rule(kind, true, min, false, Double.POSITIVE_INFINITY, true, Double.NaN);
-    }
-
-    static Rule between(ValueKind kind, double min, double max, double defaultValue) {
-        return new Rule(kind, Double.isNaN(defaultValue), min, true, max, true, defaultValue);
-    }
-
-    static Rule fromBelow(ValueKind kind, double min, double max, double defaultValue) {
-        return new Rule(kind, Double.isNaN(defaultValue), min, true, max, false, defaultValue);
     }
 
     static Rule plain(ValueKind kind, boolean required) {

@@ -11,21 +11,13 @@ import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.function.ToDoubleFunction;
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.DataValidation;
-import org.apache.poi.ss.usermodel.DataValidationConstraint;
-import org.apache.poi.ss.usermodel.DataValidationHelper;
 import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.util.CellRangeAddressList;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.jspecify.annotations.Nullable;
-import org.workbench.domain.Incentive;
-import org.workbench.domain.IncentiveType;
-import org.workbench.domain.Industry;
 import org.workbench.domain.Kpi;
 import org.workbench.domain.NamedResult;
 import org.workbench.domain.ProjectionResult;
 import org.workbench.domain.Scenario;
-import org.workbench.domain.ScenarioSettings;
 import org.workbench.domain.YearResult;
 
 /**
@@ -49,9 +41,9 @@ public final class WorkbookExporter {
     public static void writeScenario(
             Scenario scenario, @Nullable ProjectionResult result, Locale locale, OutputStream out) throws IOException {
         try (XlsxWriter w = new XlsxWriter(locale)) {
-            writeSettings(w, scenario.settings());
-            writeIndustries(w, scenario.industries());
-            writeIncentives(w, scenario.incentives());
+            InputSheets.settings(w, scenario.settings());
+            InputSheets.industries(w, scenario.industries());
+            InputSheets.incentives(w, scenario.incentives());
             if (result != null) {
                 writeResults(w, result);
                 writeKpis(w, result);
@@ -144,34 +136,9 @@ public final class WorkbookExporter {
     /** Headers only, an instructions sheet, and drop-down lists for Type and Industry. */
     public static void writeTemplate(Locale locale, OutputStream out) throws IOException {
         try (XlsxWriter w = new XlsxWriter(locale)) {
-            SXSSFSheet scenarioSheet = w.sheet(SheetRole.SCENARIO.title(locale), 28, 40);
-            w.headerRow(
-                    scenarioSheet,
-                    0,
-                    List.of(ScenarioField.FIELD_HEADER.title(locale), ScenarioField.VALUE_HEADER.title(locale)));
-            int r = 1;
-            for (ScenarioField field : ScenarioField.values()) {
-                Row row = scenarioSheet.createRow(r++);
-                w.text(row, 0, field.title(locale));
-                if (field == ScenarioField.CURRENCY) {
-                    w.text(row, 1, ScenarioField.DEFAULT_CURRENCY);
-                }
-            }
-            SXSSFSheet industries = w.sheet(SheetRole.INDUSTRIES.title(locale), widths(IndustryColumn.values().length));
-            w.headerRow(industries, 0, titles(IndustryColumn.values(), locale));
-            SXSSFSheet incentives =
-                    w.sheet(SheetRole.INCENTIVES.title(locale), widths(IncentiveColumn.values().length));
-            w.headerRow(incentives, 0, titles(IncentiveColumn.values(), locale));
-
-            DataValidationHelper helper = incentives.getDataValidationHelper();
-            String[] types = Arrays.stream(IncentiveType.values())
-                    .map(t -> IncentiveTypes.title(t, locale))
-                    .toArray(String[]::new);
-            addList(incentives, helper, helper.createExplicitListConstraint(types), IncentiveColumn.TYPE.ordinal());
-            String codes =
-                    "'" + SheetRole.INDUSTRIES.title(locale) + "'!$" + CellRefs.column(IndustryColumn.CODE.ordinal())
-                            + "$2:$" + CellRefs.column(IndustryColumn.CODE.ordinal()) + "$" + (TEMPLATE_ROWS + 1);
-            addList(incentives, helper, helper.createFormulaListConstraint(codes), IncentiveColumn.INDUSTRY.ordinal());
+            InputSheets.settings(w, null);
+            InputSheets.industries(w, List.of());
+            InputSheets.dropDowns(w, InputSheets.incentives(w, List.of()), TEMPLATE_ROWS);
 
             List<String> lines = new ArrayList<>();
             for (int i = 1; i <= 6; i++) {
@@ -181,15 +148,6 @@ public final class WorkbookExporter {
             w.workbook.setActiveSheet(0);
             w.write(out);
         }
-    }
-
-    private static void addList(
-            SXSSFSheet sheet, DataValidationHelper helper, DataValidationConstraint constraint, int column) {
-        DataValidation validation =
-                helper.createValidation(constraint, new CellRangeAddressList(1, TEMPLATE_ROWS, column, column));
-        validation.setSuppressDropDownArrow(true);
-        validation.setShowErrorBox(true);
-        sheet.addValidationData(validation);
     }
 
     /** The problems of an upload as a workbook the user can download, sort and filter. */
@@ -224,77 +182,6 @@ public final class WorkbookExporter {
                 sheet.setAutoFilter(new org.apache.poi.ss.util.CellRangeAddress(0, r - 1, 0, 7));
             }
             w.write(out);
-        }
-    }
-
-    private static void writeSettings(XlsxWriter w, ScenarioSettings s) {
-        Locale locale = w.locale;
-        SXSSFSheet sheet = w.sheet(SheetRole.SCENARIO.title(locale), 28, 40);
-        w.headerRow(
-                sheet, 0, List.of(ScenarioField.FIELD_HEADER.title(locale), ScenarioField.VALUE_HEADER.title(locale)));
-        int r = 1;
-        for (ScenarioField field : ScenarioField.values()) {
-            Row row = sheet.createRow(r++);
-            w.text(row, 0, field.title(locale));
-            switch (field) {
-                case NAME -> w.text(row, 1, s.name());
-                case CITY -> w.text(row, 1, s.city());
-                case BASE_YEAR -> w.number(row, 1, s.baseYear(), w.integer);
-                case HORIZON_YEARS -> w.number(row, 1, s.horizonYears(), w.integer);
-                case DISCOUNT_RATE -> w.number(row, 1, s.discountRate(), w.percent);
-                case HOUSEHOLD_SIZE -> w.number(row, 1, s.householdSize(), null);
-                case IN_MIGRANT_SHARE -> w.number(row, 1, s.inMigrantShare(), w.percent);
-                case SERVICE_COST_PER_RESIDENT ->
-                    w.number(row, 1, s.serviceCostPerResident(), w.moneyStyle(s.serviceCostPerResident()));
-                case CURRENCY -> w.text(row, 1, s.currency());
-                case DESCRIPTION -> w.text(row, 1, s.description());
-            }
-        }
-    }
-
-    private static void writeIndustries(XlsxWriter w, List<Industry> industries) {
-        SXSSFSheet sheet = w.sheet(SheetRole.INDUSTRIES.title(w.locale), widths(IndustryColumn.values().length));
-        w.headerRow(sheet, 0, titles(IndustryColumn.values(), w.locale));
-        int r = 1;
-        for (Industry i : industries) {
-            Row row = sheet.createRow(r++);
-            w.text(row, 0, i.code());
-            w.text(row, 1, i.name());
-            w.number(row, 2, i.baselineJobs(), null);
-            w.number(row, 3, i.valueAddedPerJob(), w.moneyStyle(i.valueAddedPerJob()));
-            w.number(row, 4, i.productivityGrowth(), w.percent);
-            w.number(row, 5, i.averageWage(), w.moneyStyle(i.averageWage()));
-            w.number(row, 6, i.taxRate(), w.percent);
-            w.number(row, 7, i.employmentMultiplier(), null);
-            w.number(row, 8, i.displacement(), w.percent);
-        }
-    }
-
-    private static void writeIncentives(XlsxWriter w, List<Incentive> incentives) {
-        SXSSFSheet sheet = w.sheet(SheetRole.INCENTIVES.title(w.locale), widths(IncentiveColumn.values().length));
-        w.headerRow(sheet, 0, titles(IncentiveColumn.values(), w.locale));
-        int r = 1;
-        for (Incentive i : incentives) {
-            Row row = sheet.createRow(r++);
-            w.text(row, 0, i.code());
-            w.text(row, 1, i.name());
-            w.text(row, 2, IncentiveTypes.title(i.type(), w.locale));
-            w.text(row, 3, i.industryCode());
-            w.number(row, 4, i.startYear(), w.integer);
-            w.number(row, 5, i.durationYears(), w.integer);
-            w.number(row, 6, i.committedJobs(), null);
-            w.number(row, 7, i.rampYears(), w.integer);
-            w.number(row, 8, i.butForShare(), w.percent);
-            w.number(row, 9, i.amount(), i.type() == IncentiveType.TAX_REBATE ? w.percent : w.moneyStyle(i.amount()));
-            if (i.talents() != 0 || i.type() == IncentiveType.TALENT_SUBSIDY) {
-                w.number(row, 10, i.talents(), null);
-            }
-            if (i.exitYear() != null) {
-                w.number(row, 11, i.exitYear(), w.integer);
-            }
-            if (i.exitMultiple() != null) {
-                w.number(row, 12, i.exitMultiple(), null);
-            }
         }
     }
 
@@ -428,15 +315,5 @@ public final class WorkbookExporter {
         for (String line : lines) {
             w.text(sheet.createRow(r++), 0, line);
         }
-    }
-
-    private static List<String> titles(ColumnDef[] defs, Locale locale) {
-        return Arrays.stream(defs).map(d -> d.title(locale)).toList();
-    }
-
-    private static int[] widths(int columns) {
-        int[] widths = new int[columns];
-        Arrays.fill(widths, 16);
-        return widths;
     }
 }

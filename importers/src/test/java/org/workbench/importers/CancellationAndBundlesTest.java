@@ -74,9 +74,9 @@ class CancellationAndBundlesTest {
     void every_expectation_a_rule_can_state_has_a_text() {
         ResourceBundle en = ProblemFormatter.bundle(Locale.ENGLISH);
         List<ColumnDef> defs = new ArrayList<>();
-        defs.addAll(List.of(ScenarioField.values()));
-        defs.addAll(List.of(IndustryColumn.values()));
-        defs.addAll(List.of(IncentiveColumn.values()));
+        defs.addAll(FieldColumn.SCENARIO);
+        defs.addAll(FieldColumn.INDUSTRIES);
+        defs.addAll(FieldColumn.INCENTIVES);
         for (ColumnDef def : defs) {
             assertThat(en.containsKey(def.rule().expected().key()))
                     .as(def + " " + def.rule().expected().key())

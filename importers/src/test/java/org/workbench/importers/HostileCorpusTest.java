@@ -392,8 +392,13 @@ class HostileCorpusTest {
                 t -> {
                     TestWorkbook book = TestWorkbook.valid();
                     List<Object> header = book.rowsOf("Incentives").get(0);
-                    for (IncentiveColumn column : IncentiveColumn.values()) {
-                        header.set(column.ordinal(), column.chinese());
+                    for (int i = 0; i < header.size(); i++) {
+                        String english = String.valueOf(header.get(i));
+                        FieldColumn column = FieldColumn.INCENTIVES.stream()
+                                .filter(col -> col.matches(english))
+                                .findFirst()
+                                .orElseThrow();
+                        header.set(i, column.chinese());
                     }
                     book.setColumn("Incentives", "类型", 1, "股权投资");
                     return Files.move(book.writeCsv(dir, "gb.csv", "Incentives", CsvReader.GB18030, false), t);

@@ -53,6 +53,10 @@ class ScenarioVersionEntity {
     @Column(name = "restored_from")
     private @Nullable Integer restoredFrom;
 
+    /** The scenario's name in this version; null for versions stored before the column existed. */
+    @Column(length = 200)
+    private @Nullable String name;
+
     protected ScenarioVersionEntity() {}
 
     @SuppressWarnings("ParameterNumber")
@@ -65,7 +69,8 @@ class ScenarioVersionEntity {
             String author,
             Instant createdAt,
             long entityVersion,
-            @Nullable Integer restoredFrom) {
+            @Nullable Integer restoredFrom,
+            String name) {
         this.scenarioId = scenarioId;
         this.revision = revision;
         this.kind = kind;
@@ -75,5 +80,6 @@ class ScenarioVersionEntity {
         this.createdAt = createdAt;
         this.entityVersion = entityVersion;
         this.restoredFrom = restoredFrom;
+        this.name = name;
     }
 }

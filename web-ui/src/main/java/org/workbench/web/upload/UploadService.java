@@ -41,6 +41,7 @@ import org.workbench.importers.WorkbookImporter;
 import org.workbench.web.audit.AuditAction;
 import org.workbench.web.audit.AuditTrail;
 import org.workbench.web.scenario.ScenarioDetail;
+import org.workbench.web.scenario.ScenarioId;
 import org.workbench.web.scenario.ScenarioQuery;
 import org.workbench.web.scenario.ScenarioService;
 import org.workbench.web.scenario.ScenarioSummary;
@@ -209,8 +210,8 @@ public class UploadService {
             @Nullable String comment,
             boolean evenIfImportedBefore) {
         ImportResult.Imported imported = committable(preview, evenIfImportedBefore);
-        ScenarioDetail saved =
-                scenarios.save(scenarioId, expectedVersion, imported.scenario(), versionComment(preview, comment));
+        ScenarioDetail saved = scenarios.save(
+                new ScenarioId(scenarioId), expectedVersion, imported.scenario(), versionComment(preview, comment));
         return finish(preview, imported, saved);
     }
 

@@ -20,6 +20,7 @@ import org.workbench.domain.Scenario;
 import org.workbench.web.TestUsers;
 import org.workbench.web.account.Role;
 import org.workbench.web.scenario.ScenarioDetail;
+import org.workbench.web.scenario.ScenarioId;
 import org.workbench.web.scenario.ScenarioService;
 import org.workbench.web.scenario.TestScenarios;
 
@@ -157,7 +158,7 @@ class ScenarioJourneyTest extends BrowserTestSupport {
                 createAsPlanner("中文旅程 " + UUID.randomUUID().toString().substring(0, 6), sample);
         TestUsers.signIn("planner", Role.PLANNER);
         ScenarioDetail v2 = service.save(
-                created.id(),
+                new ScenarioId(created.id()),
                 created.version(),
                 TestScenarios.withButForShare(created.scenario(), "NEV-ANCHOR", 0.6),
                 "提高锚定企业的增量比例");
@@ -195,7 +196,11 @@ class ScenarioJourneyTest extends BrowserTestSupport {
                 .filter(new Locator.FilterOptions().setHasText("基本设置"))
                 .click();
         TestUsers.signIn("admin", Role.ADMIN);
-        service.save(created.id(), v2.version(), TestScenarios.withDiscountRate(v2.scenario(), 0.06), "管理员调整贴现率");
+        service.save(
+                new ScenarioId(created.id()),
+                v2.version(),
+                TestScenarios.withDiscountRate(v2.scenario(), 0.06),
+                "管理员调整贴现率");
         SecurityContextHolder.clearContext();
         page.locator("#settings-householdSize input").fill("2.9");
         page.locator("#settings-householdSize input").press("Tab");

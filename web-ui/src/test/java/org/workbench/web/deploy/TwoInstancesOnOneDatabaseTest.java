@@ -38,6 +38,7 @@ import org.workbench.web.account.Role;
 import org.workbench.web.account.UserAccount;
 import org.workbench.web.scenario.ScenarioConflictException;
 import org.workbench.web.scenario.ScenarioDetail;
+import org.workbench.web.scenario.ScenarioId;
 import org.workbench.web.scenario.ScenarioService;
 import org.workbench.web.scenario.TestScenarios;
 import org.workbench.web.testdb.TestDatabase;
@@ -130,7 +131,7 @@ class TwoInstancesOnOneDatabaseTest {
 
         ScenarioDetail savedBySecond = second.scenarios()
                 .save(
-                        created.id(),
+                        new ScenarioId(created.id()),
                         loadedInSecond.version(),
                         TestScenarios.withDiscountRate(loadedInSecond.scenario(), 0.05),
                         "through the second instance");
@@ -139,7 +140,7 @@ class TwoInstancesOnOneDatabaseTest {
                 ScenarioConflictException.class,
                 () -> first.scenarios()
                         .save(
-                                created.id(),
+                                new ScenarioId(created.id()),
                                 loadedInFirst.version(),
                                 TestScenarios.withDiscountRate(loadedInFirst.scenario(), 0.07),
                                 "through the first instance"));
@@ -160,13 +161,14 @@ class TwoInstancesOnOneDatabaseTest {
         var saveBySecond = new CompletableFuture<ScenarioDetail>();
 
         first.inTransaction(em -> {
-            first.scenarios().save(created.id(), created.version(), byFirst, "first");
+            first.scenarios().save(new ScenarioId(created.id()), created.version(), byFirst, "first");
             em.flush();
             // The second instance saves while the first one's transaction is still open.
             Thread.ofPlatform().start(() -> {
                 signInAsPlanner();
                 try {
-                    saveBySecond.complete(second.scenarios().save(created.id(), created.version(), bySecond, "second"));
+                    saveBySecond.complete(second.scenarios()
+                            .save(new ScenarioId(created.id()), created.version(), bySecond, "second"));
                 } catch (RuntimeException e) {
                     saveBySecond.completeExceptionally(e);
                 }

@@ -81,7 +81,8 @@ class ScenarioServiceTest {
         Scenario second = TestScenarios.withButForShare(first, "JS1", 0.6);
 
         signIn("bo", Role.PLANNER);
-        ScenarioDetail saved = service.save(created.id(), created.version(), second, "  more deadweight-proof  ");
+        ScenarioDetail saved =
+                service.save(new ScenarioId(created.id()), created.version(), second, "  more deadweight-proof  ");
 
         assertThat(saved.latestRevision()).isEqualTo(2);
         assertThat(saved.version()).isGreaterThan(created.version());
@@ -102,7 +103,8 @@ class ScenarioServiceTest {
         signIn("anna", Role.PLANNER);
         Scenario first = TestScenarios.evCity(unique("Restore"));
         ScenarioDetail v1 = service.create(first, null);
-        ScenarioDetail v2 = service.save(v1.id(), v1.version(), TestScenarios.withDiscountRate(first, 0.08), null);
+        ScenarioDetail v2 =
+                service.save(new ScenarioId(v1.id()), v1.version(), TestScenarios.withDiscountRate(first, 0.08), null);
 
         ScenarioDetail restored = service.restore(v1.id(), 1, "back to 3%");
 
@@ -123,7 +125,7 @@ class ScenarioServiceTest {
         signIn("anna", Role.PLANNER);
         Scenario first = TestScenarios.evCity(unique("Diff"));
         ScenarioDetail v1 = service.create(first, null);
-        service.save(v1.id(), v1.version(), TestScenarios.withButForShare(first, "EQ1", 0.45), null);
+        service.save(new ScenarioId(v1.id()), v1.version(), TestScenarios.withButForShare(first, "EQ1", 0.45), null);
 
         assertThat(service.diff(v1.id(), 1, 2))
                 .extracting(
@@ -142,13 +144,17 @@ class ScenarioServiceTest {
         ScenarioDetail start = service.create(loaded, null);
 
         signIn("bo", Role.PLANNER);
-        service.save(start.id(), start.version(), TestScenarios.withButForShare(loaded, "JS1", 0.9), "bo's view");
+        service.save(
+                new ScenarioId(start.id()),
+                start.version(),
+                TestScenarios.withButForShare(loaded, "JS1", 0.9),
+                "bo's view");
 
         signIn("anna", Role.PLANNER);
         Scenario annasEdit = TestScenarios.withDiscountRate(loaded, 0.06);
         ScenarioConflictException conflict = catchThrowableOfType(
                 ScenarioConflictException.class,
-                () -> service.save(start.id(), start.version(), annasEdit, "anna's view"));
+                () -> service.save(new ScenarioId(start.id()), start.version(), annasEdit, "anna's view"));
 
         assertThat(conflict.current().updatedBy()).isEqualTo("bo");
         assertThat(conflict.newerVersions())
@@ -177,8 +183,8 @@ class ScenarioServiceTest {
         service.changeStatus(start.id(), ScenarioStatus.FINAL);
 
         signIn("anna", Role.PLANNER);
-        ScenarioDetail saved =
-                service.save(start.id(), start.version(), TestScenarios.withDiscountRate(loaded, 0.05), null);
+        ScenarioDetail saved = service.save(
+                new ScenarioId(start.id()), start.version(), TestScenarios.withDiscountRate(loaded, 0.05), null);
 
         assertThat(saved.latestRevision()).isEqualTo(2);
         assertThat(saved.status()).isEqualTo(ScenarioStatus.FINAL);
@@ -195,7 +201,8 @@ class ScenarioServiceTest {
         assertThat(service.canEdit(existing.id())).isFalse();
         assertThat(service.canCreate()).isFalse();
         assertThatThrownBy(() -> service.create(existing.scenario(), null)).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> service.save(existing.id(), existing.version(), existing.scenario(), null))
+        assertThatThrownBy(() ->
+                        service.save(new ScenarioId(existing.id()), existing.version(), existing.scenario(), null))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> service.delete(existing.id())).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> service.archive(existing.id())).isInstanceOf(AccessDeniedException.class);
@@ -211,8 +218,8 @@ class ScenarioServiceTest {
     void staff_add_versions_to_their_own_scenarios_only_and_may_not_archive() {
         signIn("sam", Role.STAFF);
         ScenarioDetail own = service.create(TestScenarios.evCity(unique("Staff own")), "uploaded");
-        ScenarioDetail saved =
-                service.save(own.id(), own.version(), TestScenarios.withDiscountRate(own.scenario(), 0.04), null);
+        ScenarioDetail saved = service.save(
+                new ScenarioId(own.id()), own.version(), TestScenarios.withDiscountRate(own.scenario(), 0.04), null);
         assertThat(saved.latestRevision()).isEqualTo(2);
         assertThatThrownBy(() -> service.archive(own.id())).isInstanceOf(AccessDeniedException.class);
 
@@ -222,7 +229,7 @@ class ScenarioServiceTest {
         signIn("sam", Role.STAFF);
         assertThat(service.canEdit(annas.id())).isFalse();
         assertThat(service.canEdit(own.id())).isTrue();
-        assertThatThrownBy(() -> service.save(annas.id(), annas.version(), annas.scenario(), null))
+        assertThatThrownBy(() -> service.save(new ScenarioId(annas.id()), annas.version(), annas.scenario(), null))
                 .isInstanceOf(AccessDeniedException.class);
     }
 
@@ -234,14 +241,16 @@ class ScenarioServiceTest {
 
         assertThat(archived.status()).isEqualTo(ScenarioStatus.ARCHIVED);
         assertThat(service.canEdit(created.id())).isFalse();
-        assertThatThrownBy(() -> service.save(created.id(), archived.version(), created.scenario(), null))
+        assertThatThrownBy(
+                        () -> service.save(new ScenarioId(created.id()), archived.version(), created.scenario(), null))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> service.rename(created.id(), archived.version(), "Other"))
+        assertThatThrownBy(() -> service.rename(new ScenarioId(created.id()), archived.version(), "Other"))
                 .isInstanceOf(AccessDeniedException.class);
 
         ScenarioDetail back = service.unarchive(created.id());
         assertThat(back.status()).isEqualTo(ScenarioStatus.DRAFT);
-        assertThat(service.rename(created.id(), back.version(), "Back again").name())
+        assertThat(service.rename(new ScenarioId(created.id()), back.version(), "Back again")
+                        .name())
                 .isEqualTo("Back again");
     }
 
@@ -265,7 +274,8 @@ class ScenarioServiceTest {
     void rename_and_duplicate_keep_the_content_and_the_duplicate_belongs_to_whoever_made_it() {
         signIn("anna", Role.PLANNER);
         ScenarioDetail original = service.create(TestScenarios.evCity(unique("Original")), null);
-        ScenarioDetail renamed = service.rename(original.id(), original.version(), "  Renamed " + original.id());
+        ScenarioDetail renamed =
+                service.rename(new ScenarioId(original.id()), original.version(), "  Renamed " + original.id());
 
         signIn("bo", Role.PLANNER);
         ScenarioDetail copy = service.duplicate(original.id(), "Copy of " + original.id());

@@ -30,6 +30,7 @@ import org.workbench.web.audit.AuditFilter;
 import org.workbench.web.audit.AuditLogService;
 import org.workbench.web.compare.CompareRequest;
 import org.workbench.web.compare.CompareService;
+import org.workbench.web.scenario.ScenarioId;
 import org.workbench.web.scenario.ScenarioQuery;
 import org.workbench.web.scenario.ScenarioService;
 import org.workbench.web.scenario.ScenarioStatus;
@@ -227,14 +228,18 @@ public final class AccessMatrix {
                             s -> s.exportWorkbook(-1, Locale.ENGLISH, OutputStream.nullOutputStream()),
                             SIGNED_IN),
                     call(ScenarioService.class, "create", s -> s.create(NO_SCENARIO, null), SCENARIO_WRITERS),
-                    call(ScenarioService.class, "save", s -> s.save(-1, 0, NO_SCENARIO, null), SCENARIO_WRITERS),
+                    call(
+                            ScenarioService.class,
+                            "save",
+                            s -> s.save(new ScenarioId(-1), 0, NO_SCENARIO, null),
+                            SCENARIO_WRITERS),
                     call(
                             ScenarioService.class,
                             "saveAsCopy",
                             s -> s.saveAsCopy(-1, NO_SCENARIO, null),
                             SCENARIO_WRITERS),
                     call(ScenarioService.class, "duplicate", s -> s.duplicate(-1, "x"), SCENARIO_WRITERS),
-                    call(ScenarioService.class, "rename", s -> s.rename(-1, 0, "x"), SCENARIO_WRITERS),
+                    call(ScenarioService.class, "rename", s -> s.rename(new ScenarioId(-1), 0, "x"), SCENARIO_WRITERS),
                     call(ScenarioService.class, "restore", s -> s.restore(-1, 1, null), SCENARIO_WRITERS),
                     call(ScenarioService.class, "delete", s -> s.delete(-1), SCENARIO_WRITERS),
                     call(

@@ -10,11 +10,10 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.grid.editor.Editor;
 import com.vaadin.flow.data.binder.Binder;
-import com.vaadin.flow.data.binder.Setter;
-import com.vaadin.flow.function.ValueProvider;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import org.workbench.domain.DomainProblem;
@@ -36,7 +35,7 @@ class EditableGrid<R> extends Grid<R> {
         super(type, false);
         addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_COLUMN_BORDERS);
         addClassName("scenario-grid");
-        binder = new Binder<>(type);
+        binder = new Binder<>();
         Editor<R> editor = getEditor();
         editor.setBinder(binder);
         editor.setBuffered(false);
@@ -52,22 +51,20 @@ class EditableGrid<R> extends Grid<R> {
         Shortcuts.addShortcutListener(this, editor::closeEditor, Key.ESCAPE).listenOn(this);
     }
 
-    /** A column shown as text and edited with {@code field}, bound to the row property named {@code property}. */
-    <V, F extends AbstractField<?, V> & HasValidation> Column<R> editable(
+    /** A column shown as text and edited with {@code field}, bound by {@code bind} to the row's value. */
+    Column<R> editable(
             String property,
             String header,
-            ValueProvider<R, @Nullable V> getter,
-            Setter<R, @Nullable V> setter,
-            F field,
-            Function<@Nullable V, String> show) {
+            AbstractField<?, ?> field,
+            Consumer<AbstractField<?, ?>> bind,
+            Function<R, String> show) {
         if (field instanceof com.vaadin.flow.component.HasSize sized) {
             sized.setWidthFull();
         }
-        field.getElement().setAttribute("data-field", property);
         field.getElement().setAttribute("aria-label", header);
-        binder.forField(field).withValidationStatusHandler(status -> {}).bind(getter, setter);
+        bind.accept(field);
         editorFields.put(property, field);
-        Column<R> column = addColumn(row -> show.apply(getter.apply(row)))
+        Column<R> column = addColumn(show::apply)
                 .setHeader(header)
                 .setKey(property)
                 .setResizable(true)

@@ -11,40 +11,43 @@ import org.workbench.domain.ScenarioValidator;
 
 /** What the editor holds: the inputs as typed, checked by the domain as a whole. */
 class EditorState {
-    final SettingsBean settings;
-    final List<IndustryRow> industries;
-    final List<IncentiveRow> incentives;
+    final FieldRow settings;
+    final List<FieldRow> industries;
+    final List<FieldRow> incentives;
 
     EditorState(Scenario scenario) {
-        settings = SettingsBean.of(scenario.settings());
-        industries = new ArrayList<>(
-                scenario.industries().stream().map(IndustryRow::of).toList());
-        incentives = new ArrayList<>(
-                scenario.incentives().stream().map(IncentiveRow::of).toList());
+        settings = FieldRow.of(scenario.settings());
+        industries =
+                new ArrayList<>(scenario.industries().stream().map(FieldRow::of).toList());
+        incentives =
+                new ArrayList<>(scenario.incentives().stream().map(FieldRow::of).toList());
     }
 
     /** Every problem of the inputs as they stand; empty when they make a valid scenario. */
     List<DomainProblem> problems() {
         return ScenarioValidator.validate(
-                settings.toDraft(),
-                industries.stream().map(IndustryRow::toDraft).toList(),
-                incentives.stream().map(IncentiveRow::toDraft).toList());
+                settings.toSettingsDraft(),
+                industries.stream().map(FieldRow::toIndustryDraft).toList(),
+                incentives.stream().map(FieldRow::toIncentiveDraft).toList());
     }
 
     /** The scenario; only call when {@link #problems()} is empty. */
     Scenario toScenario() {
         return ScenarioValidator.toScenario(
-                settings.toDraft(),
-                industries.stream().map(IndustryRow::toDraft).toList(),
-                incentives.stream().map(IncentiveRow::toDraft).toList());
+                settings.toSettingsDraft(),
+                industries.stream().map(FieldRow::toIndustryDraft).toList(),
+                incentives.stream().map(FieldRow::toIncentiveDraft).toList());
     }
 
     List<String> industryCodes() {
-        return industries.stream()
-                .map(IndustryRow::getCode)
+        return codes(industries).stream()
                 .filter(code -> code != null && !code.isBlank())
                 .distinct()
                 .toList();
+    }
+
+    static List<@Nullable String> codes(List<FieldRow> rows) {
+        return rows.stream().map(row -> row.text("code")).toList();
     }
 
     /** A code like {@code prefix3} that no row uses yet. */

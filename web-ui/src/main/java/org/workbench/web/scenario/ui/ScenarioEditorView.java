@@ -7,83 +7,33 @@ import static org.workbench.web.base.Roles.VIEWER;
 
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
-import com.vaadin.flow.component.Key;
-import com.vaadin.flow.component.KeyModifier;
-import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dependency.StyleSheet;
-import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.component.orderedlayout.Scroller;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.splitlayout.SplitLayout;
-import com.vaadin.flow.component.tabs.Tab;
-import com.vaadin.flow.component.tabs.TabSheet;
-import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.BeforeLeaveEvent;
 import com.vaadin.flow.router.BeforeLeaveObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouteParameters;
-import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
-import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
-import org.workbench.domain.DomainProblem;
-import org.workbench.domain.ItemKind;
-import org.workbench.domain.ProjectionEngine;
-import org.workbench.domain.ProjectionResult;
-import org.workbench.domain.Scenario;
-import org.workbench.web.scenario.ScenarioConflictException;
 import org.workbench.web.scenario.ScenarioDetail;
+import org.workbench.web.scenario.ScenarioId;
 import org.workbench.web.scenario.ScenarioService;
-import org.workbench.web.scenario.ScenarioStatus;
 
 /**
- * One scenario: its inputs on the left, what they bring on the right, recomputed on every valid edit. Saving stores
- * a version; somebody else's newer version is shown, never silently overwritten, and unsaved edits are guarded.
+ * The route of one scenario: finds it (an id that is malformed or unknown is "not found", like a deleted one),
+ * shows a {@link ScenarioEditor} built from it, and guards unsaved edits when the user leaves.
  */
 @Route("scenarios/:id")
 @RolesAllowed({ADMIN, PLANNER, STAFF, VIEWER})
 @StyleSheet("styles/scenario.css")
 class ScenarioEditorView extends VerticalLayout implements BeforeEnterObserver, BeforeLeaveObserver, HasDynamicTitle {
     private final ScenarioService service;
-
-    private @Nullable ScenarioDetail detail;
-    private @Nullable EditorState state;
-    private @Nullable SettingsForm settingsForm;
-    private @Nullable IndustriesEditor industries;
-    private @Nullable IncentivesEditor incentives;
-    private @Nullable ResultsPanel results;
-    private @Nullable HistoryPanel history;
-    private final H2 title = new H2();
-    private final Span status = new Span();
-    private final Span meta = new Span();
-    private final Span unsaved = new Span();
-    private final Div problemList = new Div();
-    private final TextField comment = new TextField();
-    private final Button save = new Button();
-    private final Button saveCopy = new Button();
-    private @Nullable Tab settingsTab;
-    private @Nullable Tab industriesTab;
-    private @Nullable Tab incentivesTab;
-    private List<DomainProblem> problems = List.of();
-    private boolean dirty;
-    private boolean editable;
-    // The saved state the export link writes; read by the download request outside the UI's lock.
-    private volatile ExportLink.@Nullable Target exportTarget;
+    private @Nullable ScenarioEditor editor;
 
     ScenarioEditorView(ScenarioService service) {
         this.service = service;
@@ -91,43 +41,32 @@ class ScenarioEditorView extends VerticalLayout implements BeforeEnterObserver, 
         setSizeFull();
         setPadding(true);
         setSpacing(false);
-        title.addClassName("scenario-title");
-        status.addClassName("status-badge");
-        meta.addClassName("scenario-meta");
-        unsaved.addClassName("unsaved-badge");
-        unsaved.setText(getTranslation("scenario.unsaved"));
-        unsaved.setVisible(false);
-        problemList.addClassName("problem-list");
-        comment.setPlaceholder(getTranslation("scenario.save.comment"));
-        comment.setAriaLabel(getTranslation("scenario.save.comment"));
-        comment.addClassName("save-comment");
-        comment.setClearButtonVisible(true);
-        save.setText(getTranslation("scenario.save"));
-        save.setIcon(VaadinIcon.CHECK.create());
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        save.addClassName("save-button");
-        save.addClickListener(e -> save());
-        save.addClickShortcut(Key.KEY_S, KeyModifier.CONTROL);
-        saveCopy.setText(getTranslation("scenario.saveAsCopy"));
-        saveCopy.addClassName("save-copy-button");
-        saveCopy.addClickListener(e -> saveAsCopy());
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         Optional<ScenarioDetail> found =
-                event.getRouteParameters().getLong("id").flatMap(service::find);
+                event.getRouteParameters().get("id").flatMap(ScenarioId::parse).flatMap(id -> service.find(id.value()));
         if (found.isEmpty()) {
             Notification.show(getTranslation("scenario.notFound"), 4000, Notification.Position.MIDDLE);
             event.forwardTo(ScenarioListView.class);
             return;
         }
-        render(found.get());
+        show(found.get());
+    }
+
+    private void show(ScenarioDetail loaded) {
+        removeAll();
+        var shown = new ScenarioEditor(service, loaded, this::show);
+        editor = shown;
+        add(shown);
+        setFlexGrow(1, shown);
     }
 
     @Override
     public void beforeLeave(BeforeLeaveEvent event) {
-        if (!dirty) {
+        ScenarioEditor shown = editor;
+        if (shown == null || !shown.isDirty()) {
             return;
         }
         BeforeLeaveEvent.ContinueNavigationAction action = event.postpone();
@@ -140,7 +79,7 @@ class ScenarioEditorView extends VerticalLayout implements BeforeEnterObserver, 
         confirm.setConfirmText(getTranslation("scenario.leave.discard"));
         confirm.setConfirmButtonTheme("error primary");
         confirm.addConfirmListener(e -> {
-            setDirty(false);
+            shown.setDirty(false);
             action.proceed();
         });
         confirm.open();
@@ -148,8 +87,7 @@ class ScenarioEditorView extends VerticalLayout implements BeforeEnterObserver, 
 
     @Override
     public String getPageTitle() {
-        String name = detail == null ? "" : detail.name();
-        return getTranslation("scenario.editor.page-title", name);
+        return getTranslation("scenario.editor.page-title", editor == null ? "" : editor.name());
     }
 
     @Override
@@ -162,7 +100,7 @@ class ScenarioEditorView extends VerticalLayout implements BeforeEnterObserver, 
                     if (window.__workbenchDirty) { e.preventDefault(); e.returnValue = ''; }
                   });
                 }
-                window.__workbenchDirty = $0;""", dirty);
+                window.__workbenchDirty = $0;""", editor != null && editor.isDirty());
     }
 
     @Override
@@ -170,252 +108,12 @@ class ScenarioEditorView extends VerticalLayout implements BeforeEnterObserver, 
         event.getUI().getPage().executeJs("window.__workbenchDirty = false");
     }
 
-    private void render(ScenarioDetail loaded) {
-        detail = loaded;
-        editable = service.canEdit(loaded.id());
-        var editorState = new EditorState(loaded.scenario());
-        state = editorState;
-        removeAll();
-
-        settingsForm = new SettingsForm(editorState.settings, this::onEdit);
-        industries = new IndustriesEditor(editorState, this::onEdit);
-        incentives = new IncentivesEditor(editorState, this::onEdit);
-        settingsForm.setReadOnly(!editable);
-        industries.setReadOnly(!editable);
-        incentives.setReadOnly(!editable);
-        history = new HistoryPanel(service, loaded.id(), editable, () -> dirty, restored -> {
-            setDirty(false);
-            render(restored);
-            Notification.show(getTranslation("scenario.history.restored", restored.latestRevision()))
-                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-        });
-        results = new ResultsPanel();
-
-        var tabs = new TabSheet();
-        tabs.addClassName("editor-tabs");
-        tabs.setSizeFull();
-        settingsTab = tabs.add(getTranslation("scenario.tab.settings"), settingsForm);
-        industriesTab = tabs.add(getTranslation("scenario.tab.industries"), industries);
-        incentivesTab = tabs.add(getTranslation("scenario.tab.incentives"), incentives);
-        tabs.add(getTranslation("scenario.tab.history"), history).addClassName("history-tab");
-
-        var left = new VerticalLayout(problemList, tabs);
-        left.setPadding(false);
-        left.setSizeFull();
-        var resultsScroller = new Scroller(results);
-        resultsScroller.addClassName("results-scroller");
-        var split = new SplitLayout(left, resultsScroller);
-        split.addClassName("editor-split");
-        split.setSplitterPosition(55);
-        split.setSizeFull();
-
-        add(header(loaded), split);
-        setFlexGrow(1, split);
-
-        setDirty(false);
-        comment.clear();
-        recompute();
-        updateMeta();
-    }
-
-    private HorizontalLayout header(ScenarioDetail loaded) {
-        var back = new RouterLink(getTranslation("scenario.backToList"), ScenarioListView.class);
-        back.addClassName("back-link");
-        var titleBox = new Div(back, title);
-        titleBox.addClassName("title-box");
-        var metaBox = new Div(status, meta, unsaved);
-        metaBox.addClassName("meta-box");
-        var left = new Div(titleBox, metaBox);
-        var export = new ExportLink(service, () -> exportTarget);
-        var actions = new HorizontalLayout(comment, save, saveCopy, export);
-        actions.setAlignItems(FlexComponent.Alignment.BASELINE);
-        actions.addClassName("save-actions");
-        comment.setVisible(editable);
-        save.setVisible(editable);
-        saveCopy.setVisible(service.canCreate());
-        var header = new HorizontalLayout(left, actions);
-        header.addClassName("editor-header");
-        header.setWidthFull();
-        header.setJustifyContentMode(FlexComponent.JustifyContentMode.BETWEEN);
-        header.setAlignItems(FlexComponent.Alignment.CENTER);
-        if (!editable) {
-            var readOnly = new Span(getTranslation(
-                    loaded.status() == ScenarioStatus.ARCHIVED
-                            ? "scenario.readOnly.archived"
-                            : "scenario.readOnly.role"));
-            readOnly.addClassName("read-only-note");
-            metaBox.add(readOnly);
+    /** The editor shown, for browserless tests. */
+    ScenarioEditor editor() {
+        ScenarioEditor shown = editor;
+        if (shown == null) {
+            throw new IllegalStateException("no scenario loaded");
         }
-        return header;
-    }
-
-    private void onEdit() {
-        setDirty(true);
-        recompute();
-    }
-
-    /** Checks the inputs as a whole; projects them when valid, else shows why and keeps the last results. */
-    private void recompute() {
-        EditorState s = requireNonNull(state);
-        problems = s.problems();
-        requireNonNull(settingsForm).showProblems(problems, this::message);
-        requireNonNull(industries).showProblems(problems, this::message);
-        requireNonNull(incentives).showProblems(problems, this::message);
-        showProblemList();
-        String name = s.settings.getName();
-        title.setText(name == null || name.isBlank() ? getTranslation("scenario.untitled") : name);
-        if (problems.isEmpty()) {
-            Scenario scenario = s.toScenario();
-            ProjectionResult result = ProjectionEngine.project(scenario);
-            requireNonNull(results).show(scenario, result);
-        } else {
-            requireNonNull(results).setStale(true);
-        }
-        save.setEnabled(problems.isEmpty());
-    }
-
-    private void showProblemList() {
-        problemList.removeAll();
-        problemList.setVisible(!problems.isEmpty());
-        for (DomainProblem p : problems) {
-            String where = getTranslation("item." + p.kind().name())
-                    + (p.item() == null ? "" : " " + p.item())
-                    + (p.fieldLabelKey() == null ? "" : " · " + getTranslation(p.fieldLabelKey()));
-            var line = new Div(new Span(where + ": "), new Span(message(p)));
-            line.addClassName("problem");
-            problemList.add(line);
-        }
-        label(settingsTab, "scenario.tab.settings", ItemKind.SETTINGS);
-        label(industriesTab, "scenario.tab.industries", ItemKind.INDUSTRY);
-        label(incentivesTab, "scenario.tab.incentives", ItemKind.INCENTIVE);
-    }
-
-    private void label(@Nullable Tab tab, String key, ItemKind kind) {
-        if (tab == null) {
-            return;
-        }
-        long count = problems.stream().filter(p -> p.kind() == kind).count();
-        tab.setLabel(count == 0 ? getTranslation(key) : getTranslation(key) + " (" + count + ")");
-        if (count == 0) {
-            tab.removeClassName("has-problems");
-        } else {
-            tab.addClassName("has-problems");
-        }
-    }
-
-    private String message(DomainProblem problem) {
-        return getTranslation(problem.messageKey(), problem.args().toArray());
-    }
-
-    private void save() {
-        ScenarioDetail current = requireNonNull(detail);
-        if (!problems.isEmpty()) {
-            Notification.show(getTranslation("scenario.save.invalid"), 4000, Notification.Position.MIDDLE)
-                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
-            return;
-        }
-        Scenario scenario = requireNonNull(state).toScenario();
-        try {
-            saved(trySave(current, scenario));
-        } catch (ScenarioConflictException conflict) {
-            new ConflictDialog(conflict, this::saveAsCopy, () -> {
-                        setDirty(false);
-                        render(conflict.current());
-                    })
-                    .open();
-        }
-    }
-
-    private ScenarioDetail trySave(ScenarioDetail current, Scenario scenario) {
-        try {
-            return service.save(current.id(), current.version(), scenario, comment.getValue());
-        } catch (ObjectOptimisticLockingFailureException race) {
-            // Somebody saved between the service's check and its write: asking again names who and what.
-            return service.save(current.id(), current.version(), scenario, comment.getValue());
-        }
-    }
-
-    private void saved(ScenarioDetail savedDetail) {
-        detail = savedDetail;
-        setDirty(false);
-        comment.clear();
-        updateMeta();
-        requireNonNull(history).refresh();
-        Notification.show(
-                        getTranslation("scenario.saved", savedDetail.latestRevision()),
-                        3000,
-                        Notification.Position.BOTTOM_START)
-                .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-    }
-
-    /** The user's current edits as a new scenario of their own; the one they came from stays untouched. */
-    private void saveAsCopy() {
-        EditorState s = requireNonNull(state);
-        if (!problems.isEmpty()) {
-            Notification.show(getTranslation("scenario.save.invalid"), 4000, Notification.Position.MIDDLE)
-                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
-            return;
-        }
-        s.settings.setName(getTranslation("scenario.copyName", s.settings.getName()));
-        ScenarioDetail copy = service.saveAsCopy(requireNonNull(detail).id(), s.toScenario(), comment.getValue());
-        setDirty(false);
-        Notification.show(getTranslation("scenario.copySaved", copy.name()), 3000, Notification.Position.BOTTOM_START)
-                .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-        UI.getCurrent().navigate(ScenarioEditorView.class, new RouteParameters("id", String.valueOf(copy.id())));
-    }
-
-    private void updateMeta() {
-        ScenarioDetail d = requireNonNull(detail);
-        exportTarget = new ExportLink.Target(d.id(), d.name());
-        status.setText(getTranslation("scenario.status." + d.status().name()));
-        status.getElement().setAttribute("data-status", d.status().name());
-        meta.setText(getTranslation(
-                "scenario.meta",
-                d.latestRevision(),
-                d.updatedBy(),
-                Display.time(d.updatedAt(), getLocale()),
-                d.owner()));
-        UI.getCurrent().getPage().setTitle(getPageTitle());
-    }
-
-    private void setDirty(boolean value) {
-        if (dirty == value) {
-            return;
-        }
-        dirty = value;
-        unsaved.setVisible(value);
-        getUI().ifPresent(ui -> ui.getPage().executeJs("window.__workbenchDirty = $0", value));
-    }
-
-    // Package-private views of the state, for browserless tests.
-    @Nullable
-    ResultsPanel results() {
-        return results;
-    }
-
-    @Nullable
-    SettingsForm settingsForm() {
-        return settingsForm;
-    }
-
-    @Nullable
-    IncentivesEditor incentivesEditor() {
-        return incentives;
-    }
-
-    @Nullable
-    EditorState state() {
-        return state;
-    }
-
-    boolean isDirty() {
-        return dirty;
-    }
-
-    private static <T> T requireNonNull(@Nullable T value) {
-        if (value == null) {
-            throw new IllegalStateException("the editor has not loaded a scenario");
-        }
-        return value;
+        return shown;
     }
 }

@@ -45,8 +45,10 @@ import org.jspecify.annotations.Nullable;
 import org.workbench.domain.Scenario;
 import org.workbench.web.base.ui.Formats;
 import org.workbench.web.scenario.ScenarioDetail;
+import org.workbench.web.scenario.ScenarioId;
 import org.workbench.web.scenario.ScenarioQuery;
 import org.workbench.web.scenario.ScenarioService;
+import org.workbench.web.scenario.ScenarioSort;
 import org.workbench.web.scenario.ScenarioStatus;
 import org.workbench.web.scenario.ScenarioSummary;
 
@@ -150,20 +152,20 @@ class ScenarioListView extends VerticalLayout implements HasDynamicTitle {
                     return link;
                 })
                 .setHeader(getTranslation("field.settings.name"))
-                .setSortProperty("name")
+                .setSortProperty(ScenarioSort.NAME.property())
                 .setKey("name")
                 .setWidth("12rem")
                 .setFlexGrow(2)
                 .setResizable(true);
         grid.addColumn(s -> s.city() == null ? "" : s.city())
                 .setHeader(getTranslation("field.settings.city"))
-                .setSortProperty("city")
+                .setSortProperty(ScenarioSort.CITY.property())
                 .setKey("city")
                 .setWidth("7rem")
                 .setFlexGrow(1);
         grid.addColumn(ScenarioSummary::owner)
                 .setHeader(getTranslation("scenario.list.owner"))
-                .setSortProperty("owner")
+                .setSortProperty(ScenarioSort.OWNER.property())
                 .setKey("owner")
                 .setWidth("6rem")
                 .setFlexGrow(0);
@@ -175,31 +177,31 @@ class ScenarioListView extends VerticalLayout implements HasDynamicTitle {
                     return badge;
                 })
                 .setHeader(getTranslation("scenario.list.status"))
-                .setSortProperty("status")
+                .setSortProperty(ScenarioSort.STATUS.property())
                 .setKey("status")
                 .setWidth("5.5rem")
                 .setFlexGrow(0);
         grid.addColumn(s -> Display.years(s.baseYear(), s.horizonYears()))
                 .setHeader(getTranslation("scenario.list.years"))
-                .setSortProperty("baseYear", "horizonYears")
+                .setSortProperty(ScenarioSort.BASE_YEAR.property(), ScenarioSort.HORIZON_YEARS.property())
                 .setKey("years")
                 .setWidth("8.5rem")
                 .setFlexGrow(0);
         grid.addColumn(s -> Display.shortTime(s.updatedAt(), getLocale()) + " · " + s.updatedBy())
                 .setHeader(getTranslation("scenario.list.updated"))
-                .setSortProperty("updatedAt")
+                .setSortProperty(ScenarioSort.UPDATED_AT.property())
                 .setKey("updatedAt")
                 .setAutoWidth(true);
         grid.addColumn(s -> s.netJobsFinal() == null ? "—" : Formats.count(s.netJobsFinal(), getLocale()))
                 .setHeader(getTranslation("kpi.netJobsFinal"))
-                .setSortProperty("netJobsFinal")
+                .setSortProperty(ScenarioSort.NET_JOBS_FINAL.property())
                 .setKey("netJobsFinal")
                 .setTextAlign(ColumnTextAlign.END)
                 .setWidth("7rem")
                 .setFlexGrow(0);
         grid.addColumn(s -> s.npv() == null ? "—" : Formats.money(s.npv(), getLocale()))
                 .setHeader(getTranslation("kpi.npv"))
-                .setSortProperty("npv")
+                .setSortProperty(ScenarioSort.NPV.property())
                 .setKey("npv")
                 .setTextAlign(ColumnTextAlign.END)
                 .setWidth("7rem")
@@ -281,7 +283,7 @@ class ScenarioListView extends VerticalLayout implements HasDynamicTitle {
         dialog.add(name);
         var ok = new Button(getTranslation("scenario.action.rename"), e -> {
             try {
-                service.rename(summary.id(), summary.version(), name.getValue());
+                service.rename(new ScenarioId(summary.id()), summary.version(), name.getValue());
                 dialog.close();
                 refresh();
             } catch (org.workbench.domain.ScenarioInvalidException invalid) {

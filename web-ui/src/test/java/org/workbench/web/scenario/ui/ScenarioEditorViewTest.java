@@ -31,11 +31,11 @@ class ScenarioEditorViewTest extends SpringBrowserlessTest {
     @WithMockUser(username = "planner", roles = "PLANNER")
     void editing_an_incentives_but_for_share_updates_the_key_figure_cards_to_the_new_result() {
         Scenario scenario = TestScenarios.evCity("Editor edit");
-        ScenarioEditorView view = open(service.create(scenario, null));
+        ScenarioEditor view = open(service.create(scenario, null));
         ResultsPanel results = view.results();
         assertThat(results.cardText(Kpi.NPV)).isEqualTo(npvText(scenario));
 
-        EditableGrid<IncentiveRow> grid = view.incentivesEditor().grid();
+        EditableGrid<FieldRow> grid = view.incentivesEditor().grid();
         // Without a browser the grid never renders rows, so its editor cannot open: bind the row as the editor does.
         grid.binder().setBean(view.state().incentives.get(1));
         // The grid editor's fields and the tab contents live on the client side of the tree: set values directly.
@@ -55,7 +55,7 @@ class ScenarioEditorViewTest extends SpringBrowserlessTest {
     @WithMockUser(username = "planner", roles = "PLANNER")
     void an_invalid_value_shows_the_domains_message_at_the_field_and_keeps_the_last_results_marked_stale() {
         Scenario scenario = TestScenarios.evCity("Editor invalid");
-        ScenarioEditorView view = open(service.create(scenario, null));
+        ScenarioEditor view = open(service.create(scenario, null));
         String npvBefore = view.results().cardText(Kpi.NPV);
 
         NumberField discount = (NumberField) view.settingsForm().field("discountRate");
@@ -76,7 +76,7 @@ class ScenarioEditorViewTest extends SpringBrowserlessTest {
     @WithMockUser(username = "vic", roles = "VIEWER")
     void a_viewer_sees_the_results_but_cannot_edit_or_save() {
         ScenarioDetail detail = createAsPlanner("Editor read only");
-        ScenarioEditorView view = open(detail);
+        ScenarioEditor view = open(detail);
 
         assertThat(view.settingsForm().field("discountRate").isReadOnly()).isTrue();
         assertThat(view.results().cardText(Kpi.NPV)).isEqualTo(npvText(detail.scenario()));
@@ -84,6 +84,58 @@ class ScenarioEditorViewTest extends SpringBrowserlessTest {
                         .withClassName("save-button")
                         .all())
                 .as("no visible save button")
+                .isEmpty();
+    }
+
+    @Test
+    @WithMockUser(username = "planner", roles = "PLANNER")
+    void an_address_whose_id_is_not_a_number_is_a_scenario_not_found_and_lands_on_the_list() {
+        for (String malformed : new String[] {"abc", "12abc", "-5", "0", "99999999999999999999999"}) {
+            navigate("scenarios/" + malformed, ScenarioListView.class);
+            // The navigation itself never fails: a server error would show the error view instead of the list.
+            assertThat(getCurrentView()).as(malformed).isInstanceOf(ScenarioListView.class);
+        }
+    }
+
+    @Test
+    @WithMockUser(username = "planner", roles = "PLANNER")
+    void changing_an_incentives_type_switches_the_fields_its_type_has_no_use_for_and_fills_the_ones_it_needs() {
+        ScenarioEditor view = open(service.create(TestScenarios.evCity("Editor type"), null));
+        FieldRow row = view.state().incentives.stream()
+                .filter(r -> r.type() != org.workbench.domain.IncentiveType.EQUITY)
+                .findFirst()
+                .orElseThrow();
+        row.set("type", org.workbench.domain.IncentiveType.EQUITY);
+        row.adaptToType();
+        assertThat(row.get("exitYear")).isEqualTo((Integer) row.get("startYear") + 5);
+        assertThat(row.get("exitMultiple")).isEqualTo(1.0);
+        row.set("talents", 12.0);
+        row.set("type", org.workbench.domain.IncentiveType.JOB_SUBSIDY);
+        row.adaptToType();
+        assertThat(row.get("exitYear")).isNull();
+        assertThat(row.get("exitMultiple")).isNull();
+        assertThat(row.get("talents")).isEqualTo(0.0);
+        assertThat(org.workbench.domain.Incentive.problems(row.toIncentiveDraft()))
+                .isEmpty();
+    }
+
+    @Test
+    @WithMockUser(username = "planner", roles = "PLANNER")
+    void the_grids_have_one_column_per_input_field_and_the_settings_one_input_per_field() {
+        ScenarioEditor view = open(service.create(TestScenarios.evCity("Editor columns"), null));
+        assertThat(view.incentivesEditor().grid().getColumns().stream()
+                        .map(c -> c.getKey())
+                        .filter(k -> k != null))
+                .containsExactlyElementsOf(org.workbench.domain.InputFields.INCENTIVE_FIELDS.stream()
+                        .map(org.workbench.domain.InputField::key)
+                        .toList());
+        for (var field : org.workbench.domain.InputFields.SETTINGS_FIELDS) {
+            assertThat(view.settingsForm().field(field.key()).getId()).hasValue("settings-" + field.key());
+        }
+        FieldRow blank = view.incentivesEditor().blankRow();
+        assertThat(blank.get("industryCode"))
+                .isEqualTo(view.state().industryCodes().getFirst());
+        assertThat(org.workbench.domain.Incentive.problems(blank.toIncentiveDraft()))
                 .isEmpty();
     }
 
@@ -97,8 +149,8 @@ class ScenarioEditorViewTest extends SpringBrowserlessTest {
         }
     }
 
-    private ScenarioEditorView open(ScenarioDetail detail) {
-        return navigate("scenarios/" + detail.id(), ScenarioEditorView.class);
+    private ScenarioEditor open(ScenarioDetail detail) {
+        return navigate("scenarios/" + detail.id(), ScenarioEditorView.class).editor();
     }
 
     private static String npvText(Scenario scenario) {

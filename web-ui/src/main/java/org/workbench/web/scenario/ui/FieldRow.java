@@ -1,0 +1,157 @@
+package org.workbench.web.scenario.ui;
+
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.workbench.domain.FieldKind;
+import org.workbench.domain.Incentive;
+import org.workbench.domain.IncentiveType;
+import org.workbench.domain.Industry;
+import org.workbench.domain.InputField;
+import org.workbench.domain.InputFields;
+import org.workbench.domain.ItemKind;
+import org.workbench.domain.ScenarioSettings;
+import org.workbench.domain.TypeScope;
+
+/**
+ * The settings, or one industry or incentive, as typed in the editor: a value per field descriptor, any of them
+ * missing or out of range until the domain has checked the draft. Identity, not value, equality: two rows may hold
+ * the same values.
+ */
+final class FieldRow {
+    private final ItemKind item;
+    private final @Nullable Object[] values;
+
+    private FieldRow(ItemKind item, @Nullable Object[] values) {
+        if (values.length != InputFields.of(item).size()) {
+            throw new IllegalArgumentException("one value per field of " + item);
+        }
+        this.item = item;
+        this.values = values;
+    }
+
+    static FieldRow of(ScenarioSettings settings) {
+        return new FieldRow(
+                ItemKind.SETTINGS, ScenarioSettings.Draft.of(settings).values());
+    }
+
+    static FieldRow of(Industry industry) {
+        return new FieldRow(ItemKind.INDUSTRY, Industry.Draft.of(industry).values());
+    }
+
+    static FieldRow of(Incentive incentive) {
+        return new FieldRow(ItemKind.INCENTIVE, Incentive.Draft.of(incentive).values());
+    }
+
+    /**
+     * A new row: the workbook format's defaults, then {@code start} for what has none (by field key), so that the
+     * row is valid from the first moment wherever that can be.
+     */
+    static FieldRow blank(ItemKind item, Map<String, Object> start) {
+        List<InputField> fields = InputFields.of(item);
+        @Nullable Object[] values = new Object[fields.size()];
+        for (int i = 0; i < values.length; i++) {
+            InputField field = fields.get(i);
+            Object value = start.containsKey(field.key()) ? start.get(field.key()) : field.defaultValue();
+            values[i] = field.normalize(value);
+        }
+        return new FieldRow(item, values);
+    }
+
+    ItemKind item() {
+        return item;
+    }
+
+    @Nullable
+    Object get(InputField field) {
+        return values[index(field)];
+    }
+
+    @Nullable
+    Object get(String key) {
+        return get(InputFields.get(item, key));
+    }
+
+    void set(InputField field, @Nullable Object value) {
+        values[index(field)] = field.normalize(value);
+    }
+
+    void set(String key, @Nullable Object value) {
+        set(InputFields.get(item, key), value);
+    }
+
+    @Nullable
+    String text(String key) {
+        return get(key) instanceof String s ? s : null;
+    }
+
+    @Nullable
+    IncentiveType type() {
+        for (Object value : values) {
+            if (value instanceof IncentiveType type) {
+                return type;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Keeps the values that depend on the type consistent with it, by the fields' scopes: a field the type has no
+     * use for goes back to its default (or empty); one that now applies and is empty gets a value that keeps the
+     * row valid (five years after the field it must follow, a neutral multiple of 1), so the planner sees it.
+     */
+    void adaptToType() {
+        IncentiveType type = type();
+        for (InputField field : InputFields.of(item)) {
+            if (field.scope() == TypeScope.ALL) {
+                continue;
+            }
+            if (type == null || !field.appliesTo(type)) {
+                set(field, field.defaultValue());
+            } else if (get(field) == null) {
+                set(field, startingValue(field));
+            }
+        }
+    }
+
+    private @Nullable Object startingValue(InputField field) {
+        InputField.After after = field.after();
+        if (after != null) {
+            return get(after.field()) instanceof Integer other ? other + 5 : null;
+        }
+        return field.kind() == FieldKind.NUMBER ? (Object) 1.0 : field.defaultValue();
+    }
+
+    ScenarioSettings.Draft toSettingsDraft() {
+        return ScenarioSettings.Draft.ofValues(cleaned(ItemKind.SETTINGS));
+    }
+
+    Industry.Draft toIndustryDraft() {
+        return Industry.Draft.ofValues(cleaned(ItemKind.INDUSTRY));
+    }
+
+    Incentive.Draft toIncentiveDraft() {
+        return Incentive.Draft.ofValues(cleaned(ItemKind.INCENTIVE));
+    }
+
+    /** The values with blank texts as missing: a cleared field means "no value". */
+    private @Nullable Object[] cleaned(ItemKind expected) {
+        if (item != expected) {
+            throw new IllegalStateException("a row of " + item + ", not " + expected);
+        }
+        @Nullable Object[] result = values.clone();
+        for (int i = 0; i < result.length; i++) {
+            if (result[i] instanceof String s && s.isBlank()) {
+                result[i] = null;
+            }
+        }
+        return result;
+    }
+
+    private int index(InputField field) {
+        if (field.item() != item) {
+            throw new IllegalArgumentException(field.key() + " is not a field of " + item);
+        }
+        return InputFields.indexOf(field);
+    }
+}

@@ -1,0 +1,323 @@
+package org.workbench.web.scenario.ui;
+
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.KeyModifier;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.Scroller;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.splitlayout.SplitLayout;
+import com.vaadin.flow.component.tabs.Tab;
+import com.vaadin.flow.component.tabs.TabSheet;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
+import java.util.List;
+import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
+import org.workbench.domain.DomainProblem;
+import org.workbench.domain.ItemKind;
+import org.workbench.domain.ProjectionEngine;
+import org.workbench.domain.ProjectionResult;
+import org.workbench.domain.Scenario;
+import org.workbench.web.scenario.ScenarioConflictException;
+import org.workbench.web.scenario.ScenarioDetail;
+import org.workbench.web.scenario.ScenarioId;
+import org.workbench.web.scenario.ScenarioService;
+import org.workbench.web.scenario.ScenarioStatus;
+
+/**
+ * The editor of one loaded scenario: its inputs on the left, what they bring on the right, recomputed on every valid
+ * edit. Saving stores a version; somebody else's newer version is shown, never silently overwritten. When another
+ * state must be shown (a restored version, the other person's save), it asks its route to build a new editor.
+ */
+class ScenarioEditor extends VerticalLayout {
+    private final ScenarioService service;
+    private final Consumer<ScenarioDetail> reload;
+    private final boolean editable;
+    private final EditorState state;
+    private final SettingsForm settingsForm;
+    private final IndustriesEditor industries;
+    private final IncentivesEditor incentives;
+    private final ResultsPanel results = new ResultsPanel();
+    private final HistoryPanel history;
+    private final H2 title = new H2();
+    private final Span status = new Span();
+    private final Span meta = new Span();
+    private final Span unsaved = new Span();
+    private final Div problemList = new Div();
+    private final TextField comment = new TextField();
+    private final Button save = new Button();
+    private final Button saveCopy = new Button();
+    private final Tab settingsTab;
+    private final Tab industriesTab;
+    private final Tab incentivesTab;
+    /** The stored state the edits started from; a save moves it on. */
+    private ScenarioDetail current;
+
+    private List<DomainProblem> problems = List.of();
+    private boolean dirty;
+    // The saved state the export link writes; read by the download request outside the UI's lock.
+    private volatile ExportLink.@Nullable Target exportTarget;
+
+    ScenarioEditor(ScenarioService service, ScenarioDetail loaded, Consumer<ScenarioDetail> reload) {
+        this.service = service;
+        this.reload = reload;
+        this.current = loaded;
+        this.editable = service.canEdit(loaded.id());
+        setSizeFull();
+        setPadding(false);
+        setSpacing(false);
+        title.addClassName("scenario-title");
+        status.addClassName("status-badge");
+        meta.addClassName("scenario-meta");
+        unsaved.addClassName("unsaved-badge");
+        unsaved.setText(getTranslation("scenario.unsaved"));
+        unsaved.setVisible(false);
+        problemList.addClassName("problem-list");
+        comment.setPlaceholder(getTranslation("scenario.save.comment"));
+        comment.setAriaLabel(getTranslation("scenario.save.comment"));
+        comment.addClassName("save-comment");
+        comment.setClearButtonVisible(true);
+        save.setText(getTranslation("scenario.save"));
+        save.setIcon(VaadinIcon.CHECK.create());
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.addClassName("save-button");
+        save.addClickListener(e -> save());
+        save.addClickShortcut(Key.KEY_S, KeyModifier.CONTROL);
+        saveCopy.setText(getTranslation("scenario.saveAsCopy"));
+        saveCopy.addClassName("save-copy-button");
+        saveCopy.addClickListener(e -> saveAsCopy());
+
+        state = new EditorState(loaded.scenario());
+        settingsForm = new SettingsForm(state.settings, this::onEdit);
+        industries = new IndustriesEditor(state, this::onEdit);
+        incentives = new IncentivesEditor(state, this::onEdit);
+        settingsForm.setReadOnly(!editable);
+        industries.setReadOnly(!editable);
+        incentives.setReadOnly(!editable);
+        history = new HistoryPanel(service, loaded.id(), editable, () -> dirty, restored -> {
+            setDirty(false);
+            reload.accept(restored);
+            Notification.show(getTranslation("scenario.history.restored", restored.latestRevision()))
+                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        });
+
+        var tabs = new TabSheet();
+        tabs.addClassName("editor-tabs");
+        tabs.setSizeFull();
+        settingsTab = tabs.add(getTranslation("scenario.tab.settings"), settingsForm);
+        industriesTab = tabs.add(getTranslation("scenario.tab.industries"), industries);
+        incentivesTab = tabs.add(getTranslation("scenario.tab.incentives"), incentives);
+        tabs.add(getTranslation("scenario.tab.history"), history).addClassName("history-tab");
+
+        var left = new VerticalLayout(problemList, tabs);
+        left.setPadding(false);
+        left.setSizeFull();
+        var resultsScroller = new Scroller(results);
+        resultsScroller.addClassName("results-scroller");
+        var split = new SplitLayout(left, resultsScroller);
+        split.addClassName("editor-split");
+        split.setSplitterPosition(55);
+        split.setSizeFull();
+
+        add(header(loaded), split);
+        setFlexGrow(1, split);
+        recompute();
+        updateMeta();
+    }
+
+    private HorizontalLayout header(ScenarioDetail loaded) {
+        var back = new RouterLink(getTranslation("scenario.backToList"), ScenarioListView.class);
+        back.addClassName("back-link");
+        var titleBox = new Div(back, title);
+        titleBox.addClassName("title-box");
+        var metaBox = new Div(status, meta, unsaved);
+        metaBox.addClassName("meta-box");
+        var left = new Div(titleBox, metaBox);
+        var export = new ExportLink(service, () -> exportTarget);
+        var actions = new HorizontalLayout(comment, save, saveCopy, export);
+        actions.setAlignItems(FlexComponent.Alignment.BASELINE);
+        actions.addClassName("save-actions");
+        comment.setVisible(editable);
+        save.setVisible(editable);
+        saveCopy.setVisible(service.canCreate());
+        var header = new HorizontalLayout(left, actions);
+        header.addClassName("editor-header");
+        header.setWidthFull();
+        header.setJustifyContentMode(FlexComponent.JustifyContentMode.BETWEEN);
+        header.setAlignItems(FlexComponent.Alignment.CENTER);
+        if (!editable) {
+            var readOnly = new Span(getTranslation(
+                    loaded.status() == ScenarioStatus.ARCHIVED
+                            ? "scenario.readOnly.archived"
+                            : "scenario.readOnly.role"));
+            readOnly.addClassName("read-only-note");
+            metaBox.add(readOnly);
+        }
+        return header;
+    }
+
+    private void onEdit() {
+        setDirty(true);
+        recompute();
+    }
+
+    /** Checks the inputs as a whole; projects them when valid, else shows why and keeps the last results. */
+    private void recompute() {
+        EditorState s = state;
+        problems = s.problems();
+        settingsForm.showProblems(problems, this::message);
+        industries.showProblems(problems, this::message);
+        incentives.showProblems(problems, this::message);
+        showProblemList();
+        String name = s.settings.text("name");
+        title.setText(name == null || name.isBlank() ? getTranslation("scenario.untitled") : name);
+        if (problems.isEmpty()) {
+            Scenario scenario = s.toScenario();
+            ProjectionResult result = ProjectionEngine.project(scenario);
+            results.show(scenario, result);
+        } else {
+            results.setStale(true);
+        }
+        save.setEnabled(problems.isEmpty());
+    }
+
+    private void showProblemList() {
+        problemList.removeAll();
+        problemList.setVisible(!problems.isEmpty());
+        for (DomainProblem p : problems) {
+            String where = getTranslation("item." + p.kind().name())
+                    + (p.item() == null ? "" : " " + p.item())
+                    + (p.fieldLabelKey() == null ? "" : " · " + getTranslation(p.fieldLabelKey()));
+            var line = new Div(new Span(where + ": "), new Span(message(p)));
+            line.addClassName("problem");
+            problemList.add(line);
+        }
+        label(settingsTab, "scenario.tab.settings", ItemKind.SETTINGS);
+        label(industriesTab, "scenario.tab.industries", ItemKind.INDUSTRY);
+        label(incentivesTab, "scenario.tab.incentives", ItemKind.INCENTIVE);
+    }
+
+    private void label(Tab tab, String key, ItemKind kind) {
+        long count = problems.stream().filter(p -> p.kind() == kind).count();
+        tab.setLabel(count == 0 ? getTranslation(key) : getTranslation(key) + " (" + count + ")");
+        if (count == 0) {
+            tab.removeClassName("has-problems");
+        } else {
+            tab.addClassName("has-problems");
+        }
+    }
+
+    private String message(DomainProblem problem) {
+        return getTranslation(problem.messageKey(), problem.args().toArray());
+    }
+
+    private void save() {
+        if (!problems.isEmpty()) {
+            Notification.show(getTranslation("scenario.save.invalid"), 4000, Notification.Position.MIDDLE)
+                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
+            return;
+        }
+        Scenario scenario = state.toScenario();
+        try {
+            saved(service.save(ScenarioId.of(current), current.version(), scenario, comment.getValue()));
+        } catch (ScenarioConflictException conflict) {
+            new ConflictDialog(conflict, this::saveAsCopy, () -> {
+                        setDirty(false);
+                        reload.accept(conflict.current());
+                    })
+                    .open();
+        }
+    }
+
+    private void saved(ScenarioDetail savedDetail) {
+        current = savedDetail;
+        setDirty(false);
+        comment.clear();
+        updateMeta();
+        history.refresh();
+        Notification.show(
+                        getTranslation("scenario.saved", savedDetail.latestRevision()),
+                        3000,
+                        Notification.Position.BOTTOM_START)
+                .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+    }
+
+    /** The user's current edits as a new scenario of their own; the one they came from stays untouched. */
+    private void saveAsCopy() {
+        EditorState s = state;
+        if (!problems.isEmpty()) {
+            Notification.show(getTranslation("scenario.save.invalid"), 4000, Notification.Position.MIDDLE)
+                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
+            return;
+        }
+        s.settings.set("name", getTranslation("scenario.copyName", s.settings.text("name")));
+        ScenarioDetail copy = service.saveAsCopy(current.id(), s.toScenario(), comment.getValue());
+        setDirty(false);
+        Notification.show(getTranslation("scenario.copySaved", copy.name()), 3000, Notification.Position.BOTTOM_START)
+                .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        UI.getCurrent().navigate(ScenarioEditorView.class, new RouteParameters("id", String.valueOf(copy.id())));
+    }
+
+    private void updateMeta() {
+        ScenarioDetail d = current;
+        exportTarget = new ExportLink.Target(d.id(), d.name());
+        status.setText(getTranslation("scenario.status." + d.status().name()));
+        status.getElement().setAttribute("data-status", d.status().name());
+        meta.setText(getTranslation(
+                "scenario.meta",
+                d.latestRevision(),
+                d.updatedBy(),
+                Display.time(d.updatedAt(), getLocale()),
+                d.owner()));
+        UI ui = UI.getCurrent();
+        if (ui != null) {
+            ui.getPage().setTitle(getTranslation("scenario.editor.page-title", d.name()));
+        }
+    }
+
+    void setDirty(boolean value) {
+        if (dirty == value) {
+            return;
+        }
+        dirty = value;
+        unsaved.setVisible(value);
+        getUI().ifPresent(ui -> ui.getPage().executeJs("window.__workbenchDirty = $0", value));
+    }
+
+    /** The name of the stored state, for the page title. */
+    String name() {
+        return current.name();
+    }
+
+    // Package-private views of the state, for browserless tests.
+    ResultsPanel results() {
+        return results;
+    }
+
+    SettingsForm settingsForm() {
+        return settingsForm;
+    }
+
+    IncentivesEditor incentivesEditor() {
+        return incentives;
+    }
+
+    EditorState state() {
+        return state;
+    }
+
+    boolean isDirty() {
+        return dirty;
+    }
+}
