@@ -75,7 +75,9 @@ def norm(text):
 
 
 SHEETS = {"scenario": ["scenario", "情景"], "industries": ["industries", "产业"], "incentives": ["incentives", "政策"],
-          "ranges": ["ranges", "区间"], "actuals": ["actuals", "实际"], "kpis": ["kpis"]}
+          "ranges": ["ranges", "区间"], "actuals": ["actuals", "实际"], "kpis": ["kpis", "关键指标"]}
+# The KPIs sheet's column headers of a Chinese export (the format: "Chinese names in a Chinese export").
+KPI_HEADERS = {"承诺": "promised", "预期": "expected", "监测": "monitored", "值": "value"}
 SCENARIO_FIELDS = {
     "base year": ("y0", "基准年"), "horizon years": ("h", "预测年数"), "discount rate": ("r", "贴现率"),
     "household size": ("hh", "户均人口"), "in-migrant share": ("m", "外来就业比例"),
@@ -358,7 +360,7 @@ def main(argv):
         print("check_v2: cannot read: %s" % e, file=sys.stderr)
         return 2
     rows = find_sheet(out, "kpis")
-    header = [norm(h) if h is not None else "" for h in rows[0]]
+    header = [KPI_HEADERS.get(norm(h), norm(h)) if h is not None else "" for h in rows[0]]
     views = [v for v in ("promised", "expected", "monitored") if v in header]
     if not views and "value" in header:
         views = ["promised"]  # a version 1 KPIs sheet: Key, Value
