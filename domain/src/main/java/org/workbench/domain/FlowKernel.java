@@ -146,8 +146,6 @@ final class FlowKernel {
         double[] productivity = t.productivity;
         int row = j * horizon;
         double paidBeforeFail = 0;
-        boolean perJob = type == JOB_SUBSIDY || type == TAX_REBATE;
-        boolean once = type == EQUITY || type == LAND_DISCOUNT;
         double[] typeOutlay = outlayByType[type];
         double[] discount = t.discount;
         double jobYears = 0;
@@ -166,16 +164,9 @@ final class FlowKernel {
                 grossJobs = w * grossJobs;
             }
             int cell = row + slot;
-            double paid = 0;
-            if (slot <= lastActive) {
-                if (once) {
-                    paid = slot == first ? amount : 0.0;
-                } else if (perJob) {
-                    paid = type == JOB_SUBSIDY ? amount * grossJobs : amount * grossJobs * productivity[cell] * taxRate;
-                } else {
-                    paid = slot >= fail ? w * fixed : fixed;
-                }
-            }
+            double paid = slot <= lastActive
+                    ? paid(type, slot == first, slot >= fail, w, amount, fixed, grossJobs, productivity[cell], taxRate)
+                    : 0.0;
             if (slot < fail) {
                 paidBeforeFail += paid;
             }
@@ -203,6 +194,30 @@ final class FlowKernel {
         events(t, i, w, w != 1.0 && fail < horizon ? paidBeforeFail : 0, row, null);
     }
 
+    /**
+     * Out_i(t) by type in an active year: a stake or land once in the start year, a job subsidy and a tax rebate on
+     * the jobs there are, talent subsidies and grants a fixed sum, scaled by the success weight from the failure on.
+     */
+    private static double paid(
+            int type,
+            boolean startYear,
+            boolean failed,
+            double w,
+            double amount,
+            double fixed,
+            double jobs,
+            double productivity,
+            double taxRate) {
+        if (type == EQUITY || type == LAND_DISCOUNT) {
+            return startYear ? amount : 0.0;
+        } else if (type == JOB_SUBSIDY) {
+            return amount * jobs;
+        } else if (type == TAX_REBATE) {
+            return amount * jobs * productivity * taxRate;
+        }
+        return failed ? w * fixed : fixed;
+    }
+
     /** G_i(t) and Out_i(t) of the promised path, per slot (0 before the start): what actuals are compared with. */
     double[][] promisedPath(ModelTables t, int i) {
         Arrays.fill(jobsScratch, 0);
@@ -221,6 +236,8 @@ final class FlowKernel {
         double committed = t.jobs[i];
         double amount = t.amount[i];
         int row = t.industry[i] * horizon;
+        double fixed = type == TALENT_SUBSIDY ? amount * t.talents[i] : amount;
+        double tax = t.taxRate[t.industry[i]];
         double[] g = jobsScratch;
         double[] out = outlayScratch;
         int from = actual == null ? first : Math.min(first, actual.firstSlot());
@@ -237,21 +254,9 @@ final class FlowKernel {
                 jobs = actual.jobs(slot, jobs);
             }
             g[slot] = jobs;
-            double paid = 0;
-            if (slot >= first && slot <= lastActive) {
-                if (type == EQUITY || type == LAND_DISCOUNT) {
-                    paid = slot == first ? amount : 0.0;
-                } else if (type == JOB_SUBSIDY) {
-                    paid = amount * jobs;
-                } else if (type == TAX_REBATE) {
-                    paid = amount * jobs * t.productivity[row + slot] * t.taxRate[t.industry[i]];
-                } else {
-                    paid = type == TALENT_SUBSIDY ? amount * t.talents[i] : amount;
-                    if (slot >= fail) {
-                        paid = w * paid;
-                    }
-                }
-            }
+            double paid = slot >= first && slot <= lastActive
+                    ? paid(type, slot == first, slot >= fail, w, amount, fixed, jobs, t.productivity[row + slot], tax)
+                    : 0.0;
             out[slot] = actual == null ? paid : actual.outlay(slot, paid);
         }
         return from;
