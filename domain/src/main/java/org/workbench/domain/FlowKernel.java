@@ -57,6 +57,11 @@ final class FlowKernel {
      * sums per incentive; Monte Carlo and the tornado need none of them.
      */
     void run(ModelTables t, double[] weight, @Nullable Recorded recorded, boolean detailed) {
+        run(t, weight, recorded, detailed, null);
+    }
+
+    /** As {@link #run(ModelTables, double[], Recorded, boolean)}, for the listed incentives only (null: all). */
+    void run(ModelTables t, double[] weight, @Nullable Recorded recorded, boolean detailed, int @Nullable [] only) {
         this.detailed = detailed;
         Arrays.fill(gross, 0);
         Arrays.fill(total, 0);
@@ -69,13 +74,45 @@ final class FlowKernel {
                 Arrays.fill(row, 0);
             }
         }
-        for (int i = 0; i < t.incentiveCount; i++) {
+        int count = only == null ? t.incentiveCount : only.length;
+        for (int n = 0; n < count; n++) {
+            int i = only == null ? n : only[n];
             Recorded.Track actual = recorded == null ? null : recorded.of(i);
             incentive(t, i, weight[i], actual);
         }
     }
 
+    /**
+     * This kernel's sums plus another's, which ran over the incentives {@code others} only: how the promised and the
+     * expected view share the pass over the incentives that cannot fail. Both ran detailed.
+     */
+    FlowKernel plus(ModelTables t, FlowKernel other, int[] others) {
+        FlowKernel sum = new FlowKernel(t);
+        sum.detailed = true;
+        add(sum.gross, gross, other.gross);
+        add(sum.net, net, other.net);
+        add(sum.total, total, other.total);
+        add(sum.outlay, outlay, other.outlay);
+        add(sum.proceeds, proceeds, other.proceeds);
+        add(sum.clawbacks, clawbacks, other.clawbacks);
+        for (int type = 0; type < outlayByType.length; type++) {
+            add(sum.outlayByType[type], outlayByType[type], other.outlayByType[type]);
+        }
+        sum.sums.copy(sums, other.sums, others);
+        return sum;
+    }
+
+    private static void add(double[] into, double[] a, double[] b) {
+        for (int k = 0; k < into.length; k++) {
+            into[k] = a[k] + b[k];
+        }
+    }
+
     private void incentive(ModelTables t, int i, double w, Recorded.@Nullable Track actual) {
+        if (actual == null) {
+            direct(t, i, w);
+            return;
+        }
         int from = paths(t, i, w, actual);
         int fail = t.failSlot[i];
         double paidBeforeFail = 0;
@@ -87,6 +124,98 @@ final class FlowKernel {
         int row = t.industry[i] * horizon;
         accumulate(t, i, from, row, jobsScratch, outlayScratch);
         events(t, i, w, paidBeforeFail, row, actual);
+    }
+
+    /**
+     * The common case, without actuals, in one pass: the same terms as {@link #paths} and {@link #accumulate} in the
+     * same order, so the two routes give the same bits; this one only skips the scratch rows.
+     */
+    private void direct(ModelTables t, int i, double w) {
+        int first = t.startSlot[i];
+        int lastActive = t.lastActiveSlot[i];
+        int fail = t.failSlot[i];
+        int ramp = t.ramp[i];
+        int type = t.type[i];
+        int j = t.industry[i];
+        double committed = t.jobs[i];
+        double amount = t.amount[i];
+        double fixed = type == TALENT_SUBSIDY ? amount * t.talents[i] : amount;
+        double taxRate = t.taxRate[j];
+        double netShare = t.netShare[i];
+        double multiplier = t.multiplier[j];
+        double[] productivity = t.productivity;
+        int row = j * horizon;
+        double paidBeforeFail = 0;
+        double[] typeOutlay = outlayByType[type];
+        double[] discount = t.discount;
+        double jobYears = 0;
+        double discountedJobs = 0;
+        double discountedValueAdded = 0;
+        double outlaySum = 0;
+        double discountedOutlay = 0;
+        double grossJobs = 0;
+        double netJobs = 0;
+        double totalJobs = 0;
+        boolean keepSums = detailed;
+        for (int slot = first; slot < horizon; slot++) {
+            int yearsSinceStart = slot - first + 1;
+            grossJobs = yearsSinceStart >= ramp ? committed : committed * ((double) yearsSinceStart / ramp);
+            if (slot >= fail) {
+                grossJobs = w * grossJobs;
+            }
+            int cell = row + slot;
+            double paid = slot <= lastActive
+                    ? paid(type, slot == first, slot >= fail, w, amount, fixed, grossJobs, productivity[cell], taxRate)
+                    : 0.0;
+            if (slot < fail) {
+                paidBeforeFail += paid;
+            }
+            netJobs = grossJobs * netShare;
+            totalJobs = netJobs * multiplier;
+            gross[cell] += grossJobs;
+            total[cell] += totalJobs;
+            outlay[cell] += paid;
+            if (keepSums) {
+                net[cell] += netJobs;
+                typeOutlay[slot] += paid;
+                double d = discount[slot];
+                jobYears += totalJobs;
+                discountedJobs += d * totalJobs;
+                discountedValueAdded += d * totalJobs * productivity[cell];
+                outlaySum += paid;
+                discountedOutlay += d * paid;
+            }
+        }
+        if (detailed) {
+            sums.jobs(i, grossJobs, netJobs, totalJobs, jobYears, totalJobs * productivity[row + horizon - 1]);
+            sums.money(
+                    i, outlaySum, discountedOutlay, discountedValueAdded * taxRate, discountedJobs * t.residentCost());
+        }
+        events(t, i, w, w != 1.0 && fail < horizon ? paidBeforeFail : 0, row, null);
+    }
+
+    /**
+     * Out_i(t) by type in an active year: a stake or land once in the start year, a job subsidy and a tax rebate on
+     * the jobs there are, talent subsidies and grants a fixed sum, scaled by the success weight from the failure on.
+     */
+    private static double paid(
+            int type,
+            boolean startYear,
+            boolean failed,
+            double w,
+            double amount,
+            double fixed,
+            double jobs,
+            double productivity,
+            double taxRate) {
+        if (type == EQUITY || type == LAND_DISCOUNT) {
+            return startYear ? amount : 0.0;
+        } else if (type == JOB_SUBSIDY) {
+            return amount * jobs;
+        } else if (type == TAX_REBATE) {
+            return amount * jobs * productivity * taxRate;
+        }
+        return failed ? w * fixed : fixed;
     }
 
     /** G_i(t) and Out_i(t) of the promised path, per slot (0 before the start): what actuals are compared with. */
@@ -107,6 +236,8 @@ final class FlowKernel {
         double committed = t.jobs[i];
         double amount = t.amount[i];
         int row = t.industry[i] * horizon;
+        double fixed = type == TALENT_SUBSIDY ? amount * t.talents[i] : amount;
+        double tax = t.taxRate[t.industry[i]];
         double[] g = jobsScratch;
         double[] out = outlayScratch;
         int from = actual == null ? first : Math.min(first, actual.firstSlot());
@@ -123,21 +254,9 @@ final class FlowKernel {
                 jobs = actual.jobs(slot, jobs);
             }
             g[slot] = jobs;
-            double paid = 0;
-            if (slot >= first && slot <= lastActive) {
-                if (type == EQUITY || type == LAND_DISCOUNT) {
-                    paid = slot == first ? amount : 0.0;
-                } else if (type == JOB_SUBSIDY) {
-                    paid = amount * jobs;
-                } else if (type == TAX_REBATE) {
-                    paid = amount * jobs * t.productivity[row + slot] * t.taxRate[t.industry[i]];
-                } else {
-                    paid = type == TALENT_SUBSIDY ? amount * t.talents[i] : amount;
-                    if (slot >= fail) {
-                        paid = w * paid;
-                    }
-                }
-            }
+            double paid = slot >= first && slot <= lastActive
+                    ? paid(type, slot == first, slot >= fail, w, amount, fixed, jobs, t.productivity[row + slot], tax)
+                    : 0.0;
             out[slot] = actual == null ? paid : actual.outlay(slot, paid);
         }
         return from;

@@ -90,24 +90,13 @@ public record Incentive(
      * recovery multiple (EQUITY) or clawback share (the other types); the other one stays 0.
      */
     public Incentive withRisk(double probability, @Nullable Integer failure, double recovery, double clawback) {
-        return new Incentive(
-                code,
-                name,
-                type,
-                industryCode,
-                startYear,
-                durationYears,
-                committedJobs,
-                rampYears,
-                butForShare,
-                amount,
-                talents,
-                exitYear,
-                exitMultiple,
-                probability,
-                failure,
-                recovery,
-                clawback);
+        @Nullable Object[] values = Draft.RECORD.values(this);
+        int at = InputFields.indexOf(InputFields.get(ItemKind.INCENTIVE, "successProbability"));
+        values[at] = probability;
+        values[at + 1] = failure;
+        values[at + 2] = recovery;
+        values[at + 3] = clawback;
+        return Draft.RECORD.build(values);
     }
 
     /** Whether the incentive may fail: its success probability is below 1. */

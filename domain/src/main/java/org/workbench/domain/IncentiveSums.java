@@ -65,4 +65,35 @@ final class IncentiveSums {
     double npv(int i) {
         return pvRevenue[i] + pvProceeds[i] + pvClawbacks[i] - pvOutlay[i] - pvServiceCost[i];
     }
+
+    /** Every incentive's sums from {@code base}, but those listed in {@code others} from {@code other}. */
+    void copy(IncentiveSums base, IncentiveSums other, int[] others) {
+        double[][] to = all();
+        double[][] from = base.all();
+        double[][] alt = other.all();
+        for (int f = 0; f < to.length; f++) {
+            System.arraycopy(from[f], 0, to[f], 0, to[f].length);
+            for (int i : others) {
+                to[f][i] = alt[f][i];
+            }
+        }
+    }
+
+    private double[][] all() {
+        return new double[][] {
+            grossFinal,
+            netFinal,
+            totalFinal,
+            jobYears,
+            valueAddedFinal,
+            outlay,
+            pvOutlay,
+            pvRevenue,
+            pvServiceCost,
+            proceeds,
+            pvProceeds,
+            clawbacks,
+            pvClawbacks
+        };
+    }
 }

@@ -9,8 +9,7 @@ import java.util.OptionalInt;
 final class Monitoring {
     private Monitoring() {}
 
-    static List<IncentiveMonitoring> of(
-            Scenario scenario, ModelTables tables, Recorded recorded, ProjectionResult promised) {
+    static List<IncentiveMonitoring> of(Scenario scenario, ModelTables tables, Recorded recorded) {
         FlowKernel kernel = new FlowKernel(tables);
         int lastActualSlot = -1;
         for (Actual actual : scenario.actuals()) {

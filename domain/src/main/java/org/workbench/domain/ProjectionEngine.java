@@ -3,6 +3,8 @@ package org.workbench.domain;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.IntStream;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The calculation model ({@code docs/calculation-model.md}): a pure, thread-safe function of a scenario.
@@ -27,17 +29,38 @@ public final class ProjectionEngine {
     public static ScenarioViews views(Scenario scenario) {
         ModelTables tables = new ModelTables(scenario);
         double[] promisedWeights = promisedWeights(tables);
-        ProjectionResult promised = detailed(MODEL_VERSION, scenario, tables, promisedWeights, null);
-        boolean anyRisk = scenario.incentives().stream().anyMatch(Incentive::uncertain);
-        ProjectionResult expected =
-                anyRisk ? detailed(MODEL_VERSION, scenario, tables, tables.probability, null) : promised;
+        int[] uncertain = IntStream.range(0, tables.incentiveCount)
+                .filter(i -> scenario.incentives().get(i).uncertain())
+                .toArray();
+        ProjectionResult promised;
+        ProjectionResult expected;
+        if (uncertain.length == 0) {
+            promised = detailed(MODEL_VERSION, scenario, tables, promisedWeights, null);
+            expected = promised;
+        } else {
+            // The incentives that cannot fail contribute alike to both views: one pass over them, then one pass per
+            // view over the uncertain ones. The sums then run in another order than version 1's, equal to it within
+            // rounding; without uncertain incentives the promised view is version 1's to the last bit.
+            int[] certain = IntStream.range(0, tables.incentiveCount)
+                    .filter(i -> !scenario.incentives().get(i).uncertain())
+                    .toArray();
+            FlowKernel common = new FlowKernel(tables);
+            common.run(tables, promisedWeights, null, true, certain);
+            FlowKernel kept = new FlowKernel(tables);
+            kept.run(tables, promisedWeights, null, true, uncertain);
+            FlowKernel weighted = new FlowKernel(tables);
+            weighted.run(tables, tables.probability, null, true, uncertain);
+            promised = new ViewSummary(tables)
+                    .result(MODEL_VERSION, scenario, tables, common.plus(tables, kept, uncertain));
+            expected = new ViewSummary(tables)
+                    .result(MODEL_VERSION, scenario, tables, common.plus(tables, weighted, uncertain));
+        }
         if (scenario.actuals().isEmpty()) {
             return new ScenarioViews(promised, expected, Optional.empty(), List.of());
         }
         Recorded recorded = Recorded.of(scenario, tables);
         ProjectionResult monitored = detailed(MODEL_VERSION, scenario, tables, promisedWeights, recorded);
-        return new ScenarioViews(
-                promised, expected, Optional.of(monitored), Monitoring.of(scenario, tables, recorded, promised));
+        return new ScenarioViews(promised, expected, Optional.of(monitored), Monitoring.of(scenario, tables, recorded));
     }
 
     static double[] promisedWeights(ModelTables tables) {
@@ -47,7 +70,7 @@ public final class ProjectionEngine {
     }
 
     private static ProjectionResult detailed(
-            String version, Scenario scenario, ModelTables tables, double[] weights, Recorded recorded) {
+            String version, Scenario scenario, ModelTables tables, double[] weights, @Nullable Recorded recorded) {
         FlowKernel kernel = new FlowKernel(tables);
         kernel.run(tables, weights, recorded, true);
         return new ViewSummary(tables).result(version, scenario, tables, kernel);

@@ -95,44 +95,18 @@ public record ScenarioSettings(
             int draws,
             int seed,
             double behindThreshold) {
-        return new ScenarioSettings(
-                name,
-                city,
-                baseYear,
-                horizonYears,
-                discountRate,
-                householdSize,
-                inMigrantShare,
-                serviceCostPerResident,
-                currency,
-                description,
-                budgetRevenue,
-                budgetGrowth,
-                successCorrelation,
-                draws,
-                seed,
-                behindThreshold);
+        @Nullable Object[] values = Draft.RECORD.values(this);
+        int at = InputFields.indexOf(InputFields.get(ItemKind.SETTINGS, "budgetRevenue"));
+        Object[] risk = {budgetRevenue, budgetGrowth, successCorrelation, draws, seed, behindThreshold};
+        System.arraycopy(risk, 0, values, at, risk.length);
+        return Draft.RECORD.build(values);
     }
 
     /** The same settings under another name. */
     public ScenarioSettings withName(String newName) {
-        return new ScenarioSettings(
-                newName,
-                city,
-                baseYear,
-                horizonYears,
-                discountRate,
-                householdSize,
-                inMigrantShare,
-                serviceCostPerResident,
-                currency,
-                description,
-                budgetRevenue,
-                budgetGrowth,
-                successCorrelation,
-                draws,
-                seed,
-                behindThreshold);
+        @Nullable Object[] values = Draft.RECORD.values(this);
+        values[InputFields.indexOf(InputFields.get(ItemKind.SETTINGS, "name"))] = newName;
+        return Draft.RECORD.build(values);
     }
 
     /** Like the constructor, but a blank currency means {@value #DEFAULT_CURRENCY}. */

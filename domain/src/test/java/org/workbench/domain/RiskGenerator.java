@@ -116,6 +116,9 @@ final class RiskGenerator {
                     if (incentives.get(i).code().equals(code)) {
                         Object[] v = Incentive.Draft.of(incentives.get(i)).values();
                         v[index] = value;
+                        if (field.equals("successProbability") && value.equals(1.0)) {
+                            v[InputFields.indexOf(InputFields.get(item, "failureYear"))] = null; // certain now
+                        }
                         incentives.set(i, Incentive.Draft.ofValues(v).toIncentive());
                     }
                 }

@@ -69,13 +69,48 @@ class VersionTwoDefaultsTest {
         }
     }
 
+    /** Within the model's tolerance, at the scale of the terms: the views sum in another order when bets may fail. */
+    private static void assertCloseFigures(ProjectionResult actual, ProjectionResult v1) {
+        assertThat(actual.years()).hasSameSizeAs(v1.years());
+        for (int y = 0; y < v1.years().size(); y++) {
+            YearResult a = actual.years().get(y);
+            YearResult b = v1.years().get(y);
+            double scale = Math.abs(b.taxRevenue())
+                    + Math.abs(b.outlay())
+                    + Math.abs(b.equityProceeds())
+                    + Math.abs(b.serviceCost())
+                    + Math.abs(b.cumulativeNetFiscalFlow()) * y
+                    + 1;
+            Tolerance.assertCloseAtScale(a.grossDirectJobs(), b.grossDirectJobs(), b.grossDirectJobs());
+            Tolerance.assertCloseAtScale(a.totalJobs(), b.totalJobs(), b.totalJobs());
+            Tolerance.assertCloseAtScale(a.valueAdded(), b.valueAdded(), b.valueAdded());
+            Tolerance.assertCloseAtScale(a.outlay(), b.outlay(), b.outlay());
+            Tolerance.assertCloseAtScale(a.cumulativeNetFiscalFlow(), b.cumulativeNetFiscalFlow(), scale);
+            assertThat(a.clawbacks()).isZero();
+        }
+        for (Kpi kpi : VERSION_1_KPIS) {
+            assertThat(actual.kpi(kpi).isPresent())
+                    .as(kpi.key())
+                    .isEqualTo(v1.kpi(kpi).isPresent());
+        }
+        double scale = Math.abs(v1.kpi(Kpi.PV_REVENUE).orElseThrow())
+                + v1.kpi(Kpi.PV_OUTLAY).orElseThrow()
+                + v1.kpi(Kpi.PV_PROCEEDS).orElseThrow()
+                + v1.kpi(Kpi.PV_SERVICE_COST).orElseThrow()
+                + 1;
+        Tolerance.assertCloseAtScale(
+                actual.kpi(Kpi.NPV).orElseThrow(), v1.kpi(Kpi.NPV).orElseThrow(), scale);
+        assertThat(actual.incentiveResults()).isEqualTo(v1.incentiveResults());
+    }
+
     @Test
     void the_promised_view_ignores_every_risk_and_the_budget_changes_only_the_budget_shares() {
         Random random = new Random(2020L);
         for (int c = 0; c < CASES; c++) {
             Scenario scenario = RiskGenerator.withRisk(random, ScenarioGenerator.random(random));
             ProjectionResult v1 = VersionOneEngine.project(scenario);
-            assertSameFigures(ProjectionEngine.views(scenario).promised(), v1);
+            assertCloseFigures(ProjectionEngine.views(scenario).promised(), v1);
+            assertSameFigures(ProjectionEngine.project(scenario), v1);
             assertThat(ProjectionEngine.views(scenario)
                             .promised()
                             .kpi(Kpi.PEAK_OUTLAY_SHARE)
