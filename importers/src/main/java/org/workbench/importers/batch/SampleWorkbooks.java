@@ -25,9 +25,9 @@ import org.workbench.domain.ScenarioSettings;
 import org.workbench.importers.WorkbookExporter;
 
 /**
- * {@code java -cp scenario-batch.jar org.workbench.importers.batch.SampleWorkbooks DIR}: writes each sample scenario,
- * and a variant of each with success probabilities, recoveries, clawbacks, ranges, actuals and a budget, as input
- * workbooks in English ({@code NAME-en.xlsx}) and Chinese ({@code NAME-zh.xlsx}), for checking the batch command's
+ * {@code java -cp scenario-batch.jar org.workbench.importers.batch.SampleWorkbooks DIR}: writes each sample scenario
+ * (the version 1 form of the illustrative ones, then every version 2 sample), and a variant of each version 2 sample
+ * with other success probabilities, recoveries, clawbacks, ranges, actuals and budget, as input workbooks in English ({@code NAME-en.xlsx}) and Chinese ({@code NAME-zh.xlsx}), for checking the batch command's
  * results against an independent reading of the model (scripts/spec-check).
  */
 public final class SampleWorkbooks {
@@ -40,8 +40,11 @@ public final class SampleWorkbooks {
             System.exit(1);
         }
         Path dir = Files.createDirectories(Path.of(args[0]));
-        long seed = 1;
         for (SampleScenario sample : SampleScenarios.all()) {
+            write(dir, sample.id() + "-v1", sample.scenario());
+        }
+        long seed = 1;
+        for (SampleScenario sample : SampleScenarios.version2()) {
             write(dir, sample.id(), sample.scenario());
             write(dir, sample.id() + "-risky", risky(sample.scenario(), new Random(seed++)));
         }
