@@ -261,16 +261,10 @@ final class ExtraSheets {
     /**
      * The actuals: each of a known incentive, in a year of the scenario, once per incentive and year. Problems are
      * logged at their cells; the list holds only the rows without any.
+     *
+     * @param settings the valid settings, or null when they have errors (the years are not checked then)
      */
-    List<Actual> actuals(ScenarioSettings.Draft settings, Set<String> incentiveCodes) {
-        Integer baseYear = settings.baseYear();
-        Integer horizon = settings.horizonYears();
-        boolean yearsKnown = baseYear != null
-                && horizon != null
-                && baseYear >= ScenarioSettings.MIN_BASE_YEAR
-                && baseYear <= ScenarioSettings.MAX_BASE_YEAR
-                && horizon >= 1
-                && horizon <= ScenarioSettings.MAX_HORIZON_YEARS;
+    List<Actual> actuals(@Nullable ScenarioSettings settings, Set<String> incentiveCodes) {
         Map<String, Integer> seen = new HashMap<>();
         List<Actual> result = new ArrayList<>();
         for (SheetTable.Row row : actuals.rows) {
@@ -287,9 +281,9 @@ final class ExtraSheets {
                         "problem.cell.unknownIncentive",
                         code);
             }
-            if (v[YEAR_COL] instanceof Double year && yearsKnown) {
-                int firstYear = baseYear + 1;
-                int lastYear = baseYear + horizon;
+            if (v[YEAR_COL] instanceof Double year && settings != null) {
+                int firstYear = settings.firstYear();
+                int lastYear = settings.lastYear();
                 if (year < firstYear || year > lastYear) {
                     ok = error(
                             actuals,

@@ -235,7 +235,7 @@ final class ScenarioAssembler implements RowSink {
                 ? extra.ranges(inputs, codes(industryDrafts.stream().map(Industry.Draft::code)), incentiveCodes)
                 : base == null ? List.of() : base.ranges();
         List<Actual> actuals = sheets.containsKey(SheetRole.ACTUALS)
-                ? extra.actuals(settings, incentiveCodes)
+                ? extra.actuals(inputs == null ? null : inputs.settings(), incentiveCodes)
                 : base == null ? List.of() : base.actuals();
         if (inputs == null || log.hasErrors()) {
             return new ImportResult.Rejected(log.all());

@@ -226,4 +226,20 @@ class VersionTwoImportTest {
         assertThat(problem.messageKey()).isEqualTo("problem.cell.errorValue");
         assertThat(problem.location()).isEqualTo("Incentives!G3");
     }
+
+    @Test
+    void the_multiplier_set_field_and_the_sector_column_are_ignored_with_a_warning_until_multipliers_are_linked()
+            throws Exception {
+        TestWorkbook book = risky().field("Multiplier set", "Anhui 2020");
+        book.rowsOf("Industries").get(0).add("Sector");
+        book.rowsOf("Industries").get(1).add("C36");
+
+        ImportResult result = read(book);
+
+        assertThat(imported(result)).isEqualTo(imported(read(risky())));
+        assertThat(result.problems())
+                .extracting(p -> p.location() + " " + p.messageKey())
+                .containsExactlyInAnyOrder(
+                        "Scenario!A18 problem.field.unknown", "Industries!J1 problem.column.unknown");
+    }
 }
