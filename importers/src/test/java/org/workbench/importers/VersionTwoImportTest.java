@@ -242,4 +242,28 @@ class VersionTwoImportTest {
                 .containsExactlyInAnyOrder(
                         "Scenario!A18 problem.field.unknown", "Industries!J1 problem.column.unknown");
     }
+
+    @Test
+    void a_ranges_csv_goes_into_a_base_scenario_and_its_problems_name_their_cells() throws Exception {
+        Scenario base = imported(read(risky()));
+        TestWorkbook book = withRanges(
+                risky(),
+                List.of("Industries", "EV", "Tax rate", 0.05, 0.12),
+                List.of("Incentives", "NIO", "Clawback share", 0, 0.5));
+        Path csv = book.writeCsv(dir, "plan-Ranges.csv", "Ranges", java.nio.charset.StandardCharsets.UTF_8, false);
+
+        ImportResult result = WorkbookImporter.read(
+                csv, "plan-Ranges.csv", ImportOptions.defaults().withBase(base));
+
+        assertThat(errors(result))
+                .extracting(p -> p.location() + " " + p.messageKey())
+                .containsExactly("Ranges!C3 problem.range.typeUnused");
+
+        book.rowsOf("Ranges").remove(2);
+        Path good = book.writeCsv(dir, "plan-Ranges.csv", "Ranges", java.nio.charset.StandardCharsets.UTF_8, false);
+        Scenario scenario = imported(WorkbookImporter.read(
+                good, "plan-Ranges.csv", ImportOptions.defaults().withBase(base)));
+        assertThat(scenario.ranges()).containsExactly(new InputRange(ItemKind.INDUSTRY, "EV", "taxRate", 0.05, 0.12));
+        assertThat(scenario.incentives()).isEqualTo(base.incentives());
+    }
 }
