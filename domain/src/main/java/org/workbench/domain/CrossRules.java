@@ -63,6 +63,16 @@ final class CrossRules {
                         ItemKind.INCENTIVE,
                         i));
             }
+            Integer failure = incentive.failureYear();
+            if (yearsKnown && failure != null && failure > baseYear + horizon) {
+                problems.add(new DomainProblem(
+                        "problem.failureAfterHorizon",
+                        List.of(baseYear + horizon, failure),
+                        item,
+                        "failureYear",
+                        ItemKind.INCENTIVE,
+                        i));
+            }
         }
         return problems;
     }

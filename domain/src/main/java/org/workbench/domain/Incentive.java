@@ -23,7 +23,11 @@ public record Incentive(
         double amount,
         double talents,
         @Nullable Integer exitYear,
-        @Nullable Double exitMultiple) {
+        @Nullable Double exitMultiple,
+        double successProbability,
+        @Nullable Integer failureYear,
+        double recoveryMultiple,
+        double clawbackShare) {
 
     public Incentive {
         Rules.throwIfAny(problems(new Draft(
@@ -39,7 +43,65 @@ public record Incentive(
                 amount,
                 talents,
                 exitYear,
-                exitMultiple)));
+                exitMultiple,
+                successProbability,
+                failureYear,
+                recoveryMultiple,
+                clawbackShare)));
+    }
+
+    /** A version 1 incentive: certain to succeed, nothing to recover or claw back. */
+    public Incentive(
+            String code,
+            String name,
+            IncentiveType type,
+            String industryCode,
+            int startYear,
+            int durationYears,
+            double committedJobs,
+            int rampYears,
+            double butForShare,
+            double amount,
+            double talents,
+            @Nullable Integer exitYear,
+            @Nullable Double exitMultiple) {
+        this(
+                code,
+                name,
+                type,
+                industryCode,
+                startYear,
+                durationYears,
+                committedJobs,
+                rampYears,
+                butForShare,
+                amount,
+                talents,
+                exitYear,
+                exitMultiple,
+                1.0,
+                null,
+                0.0,
+                0.0);
+    }
+
+    /**
+     * The same incentive with the version 2 risk inputs: success probability, failure year (null when certain),
+     * recovery multiple (EQUITY) or clawback share (the other types); the other one stays 0.
+     */
+    public Incentive withRisk(double probability, @Nullable Integer failure, double recovery, double clawback) {
+        @Nullable Object[] values = Draft.RECORD.values(this);
+        int at = InputFields.indexOf(InputFields.get(ItemKind.INCENTIVE, "successProbability"));
+        values[at] = probability;
+        values[at + 1] = failure;
+        values[at + 2] = recovery;
+        values[at + 3] = clawback;
+        return Draft.RECORD.build(values);
+    }
+
+    /** Whether the incentive may fail: its success probability is below 1. */
+    public boolean uncertain() {
+        return successProbability < 1;
     }
 
     /** Every rule the values of a draft break on their own, as they stand (missing values count as missing). */
@@ -68,7 +130,46 @@ public record Incentive(
             @Nullable Double amount,
             @Nullable Double talents,
             @Nullable Integer exitYear,
-            @Nullable Double exitMultiple) {
+            @Nullable Double exitMultiple,
+            @Nullable Double successProbability,
+            @Nullable Integer failureYear,
+            @Nullable Double recoveryMultiple,
+            @Nullable Double clawbackShare) {
+
+        /** A draft of a version 1 incentive: the version 2 inputs hold their defaults (certain success). */
+        public Draft(
+                @Nullable String code,
+                @Nullable String name,
+                @Nullable IncentiveType type,
+                @Nullable String industryCode,
+                @Nullable Integer startYear,
+                @Nullable Integer durationYears,
+                @Nullable Double committedJobs,
+                @Nullable Integer rampYears,
+                @Nullable Double butForShare,
+                @Nullable Double amount,
+                @Nullable Double talents,
+                @Nullable Integer exitYear,
+                @Nullable Double exitMultiple) {
+            this(
+                    code,
+                    name,
+                    type,
+                    industryCode,
+                    startYear,
+                    durationYears,
+                    committedJobs,
+                    rampYears,
+                    butForShare,
+                    amount,
+                    talents,
+                    exitYear,
+                    exitMultiple,
+                    1.0,
+                    null,
+                    0.0,
+                    0.0);
+        }
 
         private static final RecordShape<Draft> SHAPE = RecordShape.of(Draft.class);
         private static final RecordShape<Incentive> RECORD = RecordShape.of(Incentive.class);

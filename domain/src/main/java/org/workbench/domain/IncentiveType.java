@@ -17,6 +17,14 @@ public enum IncentiveType {
         return this == EQUITY;
     }
 
+    /**
+     * Whether a contract may claw back what was paid when the beneficiary fails: every type but a stake, which gets
+     * its recovery (liquidation value or buyback) instead.
+     */
+    public boolean clawsBack() {
+        return !hasExit();
+    }
+
     /** Whether the amount is paid per talent: the talents field counts only here. */
     public boolean paysPerTalent() {
         return this == TALENT_SUBSIDY;

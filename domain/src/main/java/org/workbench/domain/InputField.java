@@ -18,7 +18,10 @@ import org.jspecify.annotations.Nullable;
  * @param scope the incentive types it means something for; outside it, a field without a default must be empty
  * @param asShare the bounds instead of {@code bounds} when the type makes the value a share (see
  *     {@link IncentiveType#amountIsShare()}); null when the meaning does not change with the type
- * @param after the field whose value this one's must exceed, with the message when it does not; null for none
+ * @param after the field whose value this one's must exceed (or, not strict, reach), with the message when it does
+ *     not; null for none
+ * @param neededWhen the condition on another field under which this one is required, and outside which it must stay
+ *     empty; null when the field does not depend on another
  * @param rangeable whether the value may carry a low and a high estimate
  * @param english the workbook's column or field header
  * @param chinese the header's Chinese alias
@@ -34,12 +37,23 @@ public record InputField(
         TypeScope scope,
         @Nullable Bounds asShare,
         @Nullable After after,
+        @Nullable NeededWhen neededWhen,
         boolean rangeable,
         String english,
         String chinese) {
 
-    /** A field whose value must be greater than another field's value of the same item. */
-    public record After(String field, String messageKey) {}
+    /** A field whose value must be greater than (strict) or at least another field's value of the same item. */
+    public record After(String field, String messageKey, boolean strict) {}
+
+    /**
+     * A field that is required while another field of the same item is below a limit, and must be empty otherwise, as
+     * the failure year is while the success probability is below 1.
+     */
+    public record NeededWhen(String field, double below, String missingKey, String unexpectedKey) {
+        public boolean holds(@Nullable Object other) {
+            return other instanceof Number n && n.doubleValue() < below;
+        }
+    }
 
     static Builder of(ItemKind item, String key, FieldKind kind, String english, String chinese) {
         return new Builder(item, key, kind, english, chinese);
@@ -59,6 +73,7 @@ public record InputField(
         private TypeScope scope = TypeScope.ALL;
         private @Nullable Bounds asShare;
         private @Nullable After after;
+        private @Nullable NeededWhen neededWhen;
         private boolean rangeable;
 
         private Builder(ItemKind item, String key, FieldKind kind, String english, String chinese) {
@@ -100,7 +115,18 @@ public record InputField(
         }
 
         Builder greaterThan(String field, String messageKey) {
-            after = new After(field, messageKey);
+            after = new After(field, messageKey, true);
+            return this;
+        }
+
+        Builder notBefore(String field, String messageKey) {
+            after = new After(field, messageKey, false);
+            return this;
+        }
+
+        Builder neededWhenBelow(String field, double limit, String missingKey, String unexpectedKey) {
+            optional = true;
+            neededWhen = new NeededWhen(field, limit, missingKey, unexpectedKey);
             return this;
         }
 
@@ -121,6 +147,7 @@ public record InputField(
                     scope,
                     asShare,
                     after,
+                    neededWhen,
                     rangeable,
                     english,
                     chinese);
@@ -149,6 +176,11 @@ public record InputField(
     /** Whether the field must stay empty for types outside its scope (it has no default to fall back on). */
     public boolean emptyOutsideScope() {
         return scope != TypeScope.ALL && defaultValue == null;
+    }
+
+    /** Whether a value other than the default is refused for types outside the scope (it would silently not count). */
+    public boolean defaultOutsideScope() {
+        return scope.strict() && defaultValue != null;
     }
 
     /** Whether the field means something for an incentive of this type; true for fields of other items. */

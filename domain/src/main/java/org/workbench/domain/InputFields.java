@@ -55,6 +55,30 @@ public final class InputFields {
                     .build(),
             InputField.of(SETTINGS, "description", TEXT, "Description", "说明")
                     .optional()
+                    .build(),
+            // Version 2: every new input has a default under which the version 1 results stay as they were.
+            InputField.of(SETTINGS, "budgetRevenue", MONEY, "Budget revenue", "一般公共预算收入")
+                    .within(Bounds.atLeast(0))
+                    .defaultTo(0.0)
+                    .build(),
+            InputField.of(SETTINGS, "budgetGrowth", SHARE, "Budget growth", "预算收入增长率")
+                    .within(Bounds.between(-0.5, 1))
+                    .defaultTo(0.0)
+                    .build(),
+            InputField.of(SETTINGS, "successCorrelation", SHARE, "Success correlation", "成败相关系数")
+                    .within(Bounds.between(0, 1))
+                    .defaultTo(0.0)
+                    .build(),
+            InputField.of(SETTINGS, "draws", INTEGER, "Draws", "模拟次数")
+                    .within(Bounds.between(ScenarioSettings.MIN_DRAWS, ScenarioSettings.MAX_DRAWS))
+                    .defaultTo(ScenarioSettings.DEFAULT_DRAWS)
+                    .build(),
+            InputField.of(SETTINGS, "seed", INTEGER, "Seed", "随机种子")
+                    .defaultTo(ScenarioSettings.DEFAULT_SEED)
+                    .build(),
+            InputField.of(SETTINGS, "behindThreshold", SHARE, "Behind threshold", "滞后阈值")
+                    .within(Bounds.between(0, 1))
+                    .defaultTo(ScenarioSettings.DEFAULT_BEHIND_THRESHOLD)
                     .build());
 
     public static final List<InputField> INDUSTRY_FIELDS = List.of(
@@ -138,6 +162,27 @@ public final class InputFields {
             InputField.of(INCENTIVE, "exitMultiple", NUMBER, "Exit multiple", "退出倍数")
                     .within(Bounds.atLeast(0))
                     .only(TypeScope.EXIT)
+                    .withRange()
+                    .build(),
+            InputField.of(INCENTIVE, "successProbability", SHARE, "Success probability", "成功概率")
+                    .within(Bounds.between(0, 1))
+                    .defaultTo(1.0)
+                    .build(),
+            InputField.of(INCENTIVE, "failureYear", YEAR, "Failure year", "失败年")
+                    .neededWhenBelow(
+                            "successProbability", 1.0, "problem.failureYearRequired", "problem.failureYearUnexpected")
+                    .notBefore("startYear", "problem.failureBeforeStart")
+                    .build(),
+            InputField.of(INCENTIVE, "recoveryMultiple", NUMBER, "Recovery multiple", "回收倍数")
+                    .within(Bounds.atLeast(0))
+                    .defaultTo(0.0)
+                    .only(TypeScope.RECOVERY)
+                    .withRange()
+                    .build(),
+            InputField.of(INCENTIVE, "clawbackShare", SHARE, "Clawback share", "追回比例")
+                    .within(Bounds.between(0, 1))
+                    .defaultTo(0.0)
+                    .only(TypeScope.CLAWBACK)
                     .withRange()
                     .build());
 

@@ -21,13 +21,19 @@ public enum Kpi {
     PV_REVENUE("pvRevenue", KpiUnit.MONEY, HIGHER_IS_BETTER),
     PV_PROCEEDS("pvProceeds", KpiUnit.MONEY, HIGHER_IS_BETTER),
     PV_SERVICE_COST("pvServiceCost", KpiUnit.MONEY, LOWER_IS_BETTER),
+    /** Version 2: money clawed back from failed beneficiaries. */
+    PV_CLAWBACKS("pvClawbacks", KpiUnit.MONEY, HIGHER_IS_BETTER),
     NPV("npv", KpiUnit.MONEY, HIGHER_IS_BETTER),
     BENEFIT_COST_RATIO("benefitCostRatio", KpiUnit.RATIO, HIGHER_IS_BETTER),
     BREAK_EVEN_YEAR("breakEvenYear", KpiUnit.YEAR, LOWER_IS_BETTER),
     COST_PER_NET_JOB("costPerNetJob", KpiUnit.MONEY_PER_JOB, LOWER_IS_BETTER),
     COST_PER_GROSS_JOB("costPerGrossJob", KpiUnit.MONEY_PER_JOB, LOWER_IS_BETTER),
     CONCENTRATION_HHI("concentrationHhi", KpiUnit.INDEX, LOWER_IS_BETTER),
-    JOBS_VS_BASELINE("jobsVsBaseline", KpiUnit.RATIO, HIGHER_IS_BETTER);
+    JOBS_VS_BASELINE("jobsVsBaseline", KpiUnit.RATIO, HIGHER_IS_BETTER),
+    // Version 2, affordability: how deep the city must borrow, and how much of its budget the incentives take.
+    PEAK_FUNDING_GAP("peakFundingGap", KpiUnit.MONEY, LOWER_IS_BETTER),
+    PEAK_OUTLAY_SHARE("peakOutlayShare", KpiUnit.RATIO, LOWER_IS_BETTER),
+    OUTLAY_SHARE_OF_BUDGET("outlayShareOfBudget", KpiUnit.RATIO, LOWER_IS_BETTER);
 
     private final String key;
     private final KpiUnit unit;

@@ -53,15 +53,52 @@ final class Rules {
         }
         for (int i = 0; i < fields.size(); i++) {
             InputField field = fields.get(i);
-            if (field(field, values[i], type) && field.after() != null) {
+            if (!needed(field, fields, values) || !field(field, values[i], type)) {
+                continue;
+            }
+            if (field.after() != null) {
                 InputField.After after = field.after();
                 Object other = values[fields.indexOf(InputFields.get(field.item(), after.field()))];
                 Object value = values[i];
-                if (other instanceof Number o && value instanceof Number v && v.doubleValue() <= o.doubleValue()) {
-                    add(field.key(), after.messageKey(), value, other);
+                if (other instanceof Number o && value instanceof Number v) {
+                    boolean broken =
+                            after.strict() ? v.doubleValue() <= o.doubleValue() : v.doubleValue() < o.doubleValue();
+                    if (broken) {
+                        add(field.key(), after.messageKey(), value, other);
+                    }
+                }
+            }
+            if (field.defaultOutsideScope() && type != null && !field.appliesTo(type)) {
+                Object value = values[i];
+                if (value instanceof Number v && v.doubleValue() != ((Number) field.defaultValue()).doubleValue()) {
+                    add(field.key(), field.scope().messageKey(), type.name());
                 }
             }
         }
+    }
+
+    /**
+     * For a field that depends on another (see {@link InputField#neededWhen()}): reports it missing or unexpected and
+     * says whether its own rules are to be checked. Other fields are always checked.
+     */
+    private boolean needed(InputField field, List<InputField> fields, @Nullable Object[] values) {
+        InputField.NeededWhen when = field.neededWhen();
+        if (when == null) {
+            return true;
+        }
+        Object other = values[fields.indexOf(InputFields.get(field.item(), when.field()))];
+        Object value = values[fields.indexOf(field)];
+        if (when.holds(other)) {
+            if (value == null) {
+                add(field.key(), when.missingKey(), other);
+                return false;
+            }
+            return true;
+        }
+        if (value != null && other instanceof Number) {
+            add(field.key(), when.unexpectedKey(), other);
+        }
+        return false;
     }
 
     /** Checks one value; true when it is there and keeps the rule. */
@@ -111,7 +148,7 @@ final class Rules {
         return true;
     }
 
-    private boolean number(InputField field, Number value, @Nullable IncentiveType type) {
+    boolean number(InputField field, Number value, @Nullable IncentiveType type) {
         String key = field.key();
         double v = value.doubleValue();
         if (!Double.isFinite(v)) {

@@ -29,12 +29,42 @@ public final class SampleScenarios {
 
     private SampleScenarios() {}
 
+    public static final String NIO_STAKE_2020 = PublicCaseSamples.NIO_STAKE_2020;
+    public static final String BOE_GEN6_2008 = PublicCaseSamples.BOE_GEN6_2008;
+    public static final String RUGAO_SINGLE_BET = PublicCaseSamples.RUGAO_SINGLE_BET;
+    public static final String FOXCONN_CLAWBACK = PublicCaseSamples.FOXCONN_CLAWBACK;
+
+    /** The three illustrative samples with version 1 inputs only, as a version 1 workbook holds them. */
     public static List<SampleScenario> all() {
         return List.of(hefeiConcentratedBet(), diversifiedSubsidies(), scienceCity());
     }
 
+    /**
+     * Version 2 samples: the three illustrative ones with the city's budget, risks and ranges (see
+     * {@link SampleRisks}), then the four built on public cases (NIO 2020, BOE 2008, a Rugao-style bet, a
+     * Foxconn-style promise with actuals).
+     */
+    public static List<SampleScenario> version2() {
+        List<SampleScenario> samples = new java.util.ArrayList<>();
+        for (SampleScenario sample : all()) {
+            samples.add(new SampleScenario(
+                    sample.id(),
+                    sample.nameKey(),
+                    sample.descriptionKey(),
+                    SampleRisks.of(sample.id(), sample.scenario())));
+        }
+        samples.addAll(PublicCaseSamples.all());
+        return List.copyOf(samples);
+    }
+
+    /** A sample by id: the version 1 form of the three illustrative ones, or one of the public cases. */
     public static Optional<SampleScenario> byId(String id) {
-        return all().stream().filter(s -> s.id().equals(id)).findFirst();
+        return all().stream()
+                .filter(s -> s.id().equals(id))
+                .findFirst()
+                .or(() -> PublicCaseSamples.all().stream()
+                        .filter(s -> s.id().equals(id))
+                        .findFirst());
     }
 
     private static ScenarioSettings settings(String name, int horizon, String description) {

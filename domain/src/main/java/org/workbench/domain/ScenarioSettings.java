@@ -18,9 +18,20 @@ public record ScenarioSettings(
         double inMigrantShare,
         double serviceCostPerResident,
         String currency,
-        @Nullable String description) {
+        @Nullable String description,
+        double budgetRevenue,
+        double budgetGrowth,
+        double successCorrelation,
+        int draws,
+        int seed,
+        double behindThreshold) {
 
     public static final String DEFAULT_CURRENCY = "CNY";
+    public static final int MIN_DRAWS = 100;
+    public static final int MAX_DRAWS = 100_000;
+    public static final int DEFAULT_DRAWS = 2_000;
+    public static final int DEFAULT_SEED = 1;
+    public static final double DEFAULT_BEHIND_THRESHOLD = 0.8;
     public static final int MIN_BASE_YEAR = 1950;
     public static final int MAX_BASE_YEAR = 2100;
     public static final int MAX_HORIZON_YEARS = 50;
@@ -36,7 +47,66 @@ public record ScenarioSettings(
                 inMigrantShare,
                 serviceCostPerResident,
                 currency,
-                description)));
+                description,
+                budgetRevenue,
+                budgetGrowth,
+                successCorrelation,
+                draws,
+                seed,
+                behindThreshold)));
+    }
+
+    /** The version 1 settings: every version 2 setting at its default (no budget, 2,000 draws, seed 1, 0.8). */
+    public ScenarioSettings(
+            String name,
+            @Nullable String city,
+            int baseYear,
+            int horizonYears,
+            double discountRate,
+            double householdSize,
+            double inMigrantShare,
+            double serviceCostPerResident,
+            String currency,
+            @Nullable String description) {
+        this(
+                name,
+                city,
+                baseYear,
+                horizonYears,
+                discountRate,
+                householdSize,
+                inMigrantShare,
+                serviceCostPerResident,
+                currency,
+                description,
+                0,
+                0,
+                0,
+                DEFAULT_DRAWS,
+                DEFAULT_SEED,
+                DEFAULT_BEHIND_THRESHOLD);
+    }
+
+    /** The same settings with the version 2 inputs given: the city's budget, risk and Monte Carlo settings. */
+    public ScenarioSettings withRisk(
+            double budgetRevenue,
+            double budgetGrowth,
+            double successCorrelation,
+            int draws,
+            int seed,
+            double behindThreshold) {
+        @Nullable Object[] values = Draft.RECORD.values(this);
+        int at = InputFields.indexOf(InputFields.get(ItemKind.SETTINGS, "budgetRevenue"));
+        Object[] risk = {budgetRevenue, budgetGrowth, successCorrelation, draws, seed, behindThreshold};
+        System.arraycopy(risk, 0, values, at, risk.length);
+        return Draft.RECORD.build(values);
+    }
+
+    /** The same settings under another name. */
+    public ScenarioSettings withName(String newName) {
+        @Nullable Object[] values = Draft.RECORD.values(this);
+        values[InputFields.indexOf(InputFields.get(ItemKind.SETTINGS, "name"))] = newName;
+        return Draft.RECORD.build(values);
     }
 
     /** Like the constructor, but a blank currency means {@value #DEFAULT_CURRENCY}. */
@@ -99,7 +169,44 @@ public record ScenarioSettings(
             @Nullable Double inMigrantShare,
             @Nullable Double serviceCostPerResident,
             @Nullable String currency,
-            @Nullable String description) {
+            @Nullable String description,
+            @Nullable Double budgetRevenue,
+            @Nullable Double budgetGrowth,
+            @Nullable Double successCorrelation,
+            @Nullable Integer draws,
+            @Nullable Integer seed,
+            @Nullable Double behindThreshold) {
+
+        /** A draft of the version 1 settings: the version 2 settings hold their defaults. */
+        public Draft(
+                @Nullable String name,
+                @Nullable String city,
+                @Nullable Integer baseYear,
+                @Nullable Integer horizonYears,
+                @Nullable Double discountRate,
+                @Nullable Double householdSize,
+                @Nullable Double inMigrantShare,
+                @Nullable Double serviceCostPerResident,
+                @Nullable String currency,
+                @Nullable String description) {
+            this(
+                    name,
+                    city,
+                    baseYear,
+                    horizonYears,
+                    discountRate,
+                    householdSize,
+                    inMigrantShare,
+                    serviceCostPerResident,
+                    currency,
+                    description,
+                    0.0,
+                    0.0,
+                    0.0,
+                    DEFAULT_DRAWS,
+                    DEFAULT_SEED,
+                    DEFAULT_BEHIND_THRESHOLD);
+        }
 
         private static final RecordShape<Draft> SHAPE = RecordShape.of(Draft.class);
         private static final RecordShape<ScenarioSettings> RECORD = RecordShape.of(ScenarioSettings.class);

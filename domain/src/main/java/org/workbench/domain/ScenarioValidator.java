@@ -55,4 +55,23 @@ public final class ScenarioValidator {
                 industries.stream().map(Industry.Draft::toIndustry).toList(),
                 incentives.stream().map(Incentive.Draft::toIncentive).toList());
     }
+
+    /**
+     * The problems of ranges against valid records: unknown items, fields that cannot vary for the item's type,
+     * duplicates, bounds that break the field's rule or do not enclose its value. Each problem's {@code index} is the
+     * range's position in {@code ranges}.
+     */
+    public static List<DomainProblem> validateRanges(
+            ScenarioSettings settings, List<Industry> industries, List<Incentive> incentives, List<InputRange> ranges) {
+        return ExtraRules.ranges(settings, industries, incentives, ranges);
+    }
+
+    /**
+     * The problems of actuals against valid records: unknown incentives, years outside the scenario's years,
+     * duplicates. Each problem's {@code index} is the actual's position in {@code actuals}.
+     */
+    public static List<DomainProblem> validateActuals(
+            ScenarioSettings settings, List<Incentive> incentives, List<Actual> actuals) {
+        return ExtraRules.actuals(settings, incentives, actuals);
+    }
 }

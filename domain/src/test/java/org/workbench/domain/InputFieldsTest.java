@@ -104,7 +104,7 @@ class InputFieldsTest {
     @Test
     void a_draft_from_values_in_field_order_takes_numbers_of_any_type_and_gives_them_back() {
         Incentive.Draft draft = Incentive.Draft.ofValues(
-                "i", "I", IncentiveType.EQUITY, "A", 2026.0, 2.0, 10, 1.0, 0.5, 1e6, 0, 2030.0, 2);
+                "i", "I", IncentiveType.EQUITY, "A", 2026.0, 2.0, 10, 1.0, 0.5, 1e6, 0, 2030.0, 2, 0.5, 2027.0, 1.1, 0);
         assertThat(draft.startYear()).isEqualTo(2026);
         assertThat(draft.committedJobs()).isEqualTo(10.0);
         assertThat(draft.exitMultiple()).isEqualTo(2.0);
@@ -122,7 +122,14 @@ class InputFieldsTest {
         assertThat(InputFields.INCENTIVE_FIELDS.stream()
                         .filter(InputField::rangeable)
                         .map(InputField::key))
-                .containsExactly("committedJobs", "butForShare", "amount", "talents", "exitMultiple");
+                .containsExactly(
+                        "committedJobs",
+                        "butForShare",
+                        "amount",
+                        "talents",
+                        "exitMultiple",
+                        "recoveryMultiple",
+                        "clawbackShare");
         assertThat(InputFields.INDUSTRY_FIELDS.stream().filter(InputField::rangeable))
                 .allSatisfy(f -> assertThat(f.kind().integral()).isFalse());
     }

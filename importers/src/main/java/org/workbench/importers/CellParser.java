@@ -40,6 +40,7 @@ final class CellParser {
             case ERROR -> Reading.fail("problem.cell.errorValue", cell.text());
             case BOOLEAN -> Reading.fail("problem.cell.notNumber");
             case TOO_LONG -> Reading.fail("problem.cell.tooLong", Numbers.plain(cell.number()), Rule.MAX_CELL_TEXT);
+            case FORMULA -> Reading.fail("problem.cell.formulaWithoutValue");
             case DATE -> dateCell(cell, kind);
             case NUMBER -> numericCell(cell, kind);
             case TEXT -> integral(fromText(cell.text(), kind), kind);
@@ -79,7 +80,8 @@ final class CellParser {
             return reading;
         }
         double v = reading.value();
-        if (v != Math.rint(v) || Math.abs(v) > 1e9) {
+        // an int holds every integer field, the seed included; a larger value cannot be one
+        if (v != Math.rint(v) || Math.abs(v) > Integer.MAX_VALUE) {
             return Reading.fail("problem.cell.notInteger");
         }
         return reading;
@@ -146,7 +148,7 @@ final class CellParser {
         return switch (cell.kind()) {
             case TEXT, DATE, BOOLEAN -> cell.text().strip();
             case NUMBER -> Double.isFinite(cell.number()) ? Numbers.plain(cell.number()) : null;
-            case ERROR, TOO_LONG -> null;
+            case ERROR, TOO_LONG, FORMULA -> null;
         };
     }
 

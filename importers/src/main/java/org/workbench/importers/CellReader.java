@@ -40,9 +40,11 @@ final class CellReader {
         if (!kind.numeric()) {
             String text = CellParser.text(cell);
             if (text == null) {
-                Message why = cell.kind() == CellValue.Kind.ERROR
-                        ? Message.of("problem.cell.errorValue", cell.text())
-                        : Message.of("problem.cell.tooLong", Numbers.plain(cell.number()), Rule.MAX_CELL_TEXT);
+                Message why = switch (cell.kind()) {
+                    case ERROR -> Message.of("problem.cell.errorValue", cell.text());
+                    case FORMULA -> Message.of("problem.cell.formulaWithoutValue");
+                    default -> Message.of("problem.cell.tooLong", Numbers.plain(cell.number()), Rule.MAX_CELL_TEXT);
+                };
                 return error(sheet, column, rowNumber, header, cell.display(), rule, why);
             }
             Object value;

@@ -19,7 +19,13 @@ record CellValue(int column, Kind kind, String text, double number, Format forma
         ERROR,
         /** An ISO date in a cell of date type, as some writers store them. */
         DATE,
-        TOO_LONG
+        TOO_LONG,
+        /**
+         * A formula stored without its result, as a program writes one that no spreadsheet has opened: its value is
+         * unknown, and reading it as empty would silently take the column's default. {@code text} holds the start of
+         * the formula.
+         */
+        FORMULA
     }
 
     enum Format {
@@ -64,6 +70,7 @@ record CellValue(int column, Kind kind, String text, double number, Format forma
                         ? Numbers.percent(number)
                         : Double.isFinite(number) ? Numbers.plain(number) : text;
             case TOO_LONG -> text + "…";
+            case FORMULA -> "=" + text;
             default -> text.length() > SHOWN_CHARS ? text.substring(0, SHOWN_CHARS) + "…" : text;
         };
     }

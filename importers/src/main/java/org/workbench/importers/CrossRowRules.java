@@ -117,13 +117,15 @@ final class CrossRowRules {
             if (after != null
                     && value instanceof Double mine
                     && v[columnOf(after.field())] instanceof Double other
-                    && mine <= other) {
+                    && (after.strict() ? mine <= other : mine < other)) {
                 error(
                         table,
                         row,
                         i,
                         Numbers.plain(mine),
-                        Message.of("expected.year.after", Numbers.plain(other)),
+                        after.strict()
+                                ? Message.of("expected.year.after", Numbers.plain(other))
+                                : Message.of("expected.year.atLeast", Numbers.plain(other)),
                         Message.of("problem.cell." + after.messageKey().substring("problem.".length())));
             }
             Bounds share = field.asShare();

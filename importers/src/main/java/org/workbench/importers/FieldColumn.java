@@ -11,16 +11,25 @@ import org.workbench.domain.ItemKind;
  * rule for its cells, both read from the field's descriptor.
  */
 record FieldColumn(InputField field, Rule rule, int index) implements ColumnDef {
-    static final List<FieldColumn> SCENARIO = of(ItemKind.SETTINGS);
-    static final List<FieldColumn> INDUSTRIES = of(ItemKind.INDUSTRY);
-    static final List<FieldColumn> INCENTIVES = of(ItemKind.INCENTIVE);
+    static final List<FieldColumn> SCENARIO = build(ItemKind.SETTINGS);
+    static final List<FieldColumn> INDUSTRIES = build(ItemKind.INDUSTRY);
+    static final List<FieldColumn> INCENTIVES = build(ItemKind.INCENTIVE);
 
     /** The two column headers of sheet Scenario. */
     static final ColumnDef FIELD_HEADER = new Header("Field", "字段");
 
     static final ColumnDef VALUE_HEADER = new Header("Value", "值");
 
-    private static List<FieldColumn> of(ItemKind item) {
+    /** The columns (or Scenario rows) of one part of a scenario, in field order. */
+    static List<FieldColumn> of(ItemKind item) {
+        return switch (item) {
+            case SETTINGS -> SCENARIO;
+            case INDUSTRY -> INDUSTRIES;
+            case INCENTIVE -> INCENTIVES;
+        };
+    }
+
+    private static List<FieldColumn> build(ItemKind item) {
         List<InputField> fields = InputFields.of(item);
         return fields.stream()
                 .map(f -> new FieldColumn(f, Rule.of(f), fields.indexOf(f)))

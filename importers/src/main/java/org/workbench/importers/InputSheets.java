@@ -1,5 +1,6 @@
 package org.workbench.importers;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -12,10 +13,12 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellRangeAddressList;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.jspecify.annotations.Nullable;
+import org.workbench.domain.Actual;
 import org.workbench.domain.FieldKind;
 import org.workbench.domain.Incentive;
 import org.workbench.domain.IncentiveType;
 import org.workbench.domain.Industry;
+import org.workbench.domain.InputRange;
 import org.workbench.domain.ItemKind;
 import org.workbench.domain.ScenarioSettings;
 
@@ -71,6 +74,110 @@ final class InputSheets {
         return sheet;
     }
 
+    /** Sheet Ranges: one row per range, the item's sheet and the field by their titles in the workbook's language. */
+    static SXSSFSheet ranges(XlsxWriter w, List<InputRange> ranges) {
+        SXSSFSheet sheet = w.sheet(SheetRole.RANGES.title(w.locale), 14, 14, 28, 16, 16);
+        w.headerRow(
+                sheet,
+                0,
+                ExtraSheets.RANGE_COLUMNS.stream().map(c -> c.title(w.locale)).toList());
+        int r = 1;
+        for (InputRange range : ranges) {
+            Row row = sheet.createRow(r++);
+            FieldColumn column = FieldColumn.column(range.item(), range.field()).orElseThrow();
+            w.text(row, 0, ResultSheets.sheetOf(range.item()).title(w.locale));
+            w.text(row, 1, range.code());
+            w.text(row, 2, column.title(w.locale));
+            value(w, row, 3, column, range.low(), null);
+            value(w, row, 4, column, range.high(), null);
+        }
+        return sheet;
+    }
+
+    /** Sheet Actuals: one row per incentive and year; a figure not recorded stays empty. */
+    static SXSSFSheet actuals(XlsxWriter w, List<Actual> actuals) {
+        SXSSFSheet sheet = w.sheet(SheetRole.ACTUALS.title(w.locale), 16, 8, 20, 20, 20);
+        w.headerRow(
+                sheet,
+                0,
+                ExtraSheets.ACTUAL_COLUMNS.stream().map(c -> c.title(w.locale)).toList());
+        int r = 1;
+        for (Actual actual : actuals) {
+            Row row = sheet.createRow(r++);
+            w.text(row, 0, actual.incentiveCode());
+            w.number(row, 1, actual.year(), w.integer);
+            if (actual.grossJobs() != null) {
+                w.number(row, 2, actual.grossJobs(), null);
+            }
+            if (actual.outlay() != null) {
+                w.number(row, 3, actual.outlay(), w.moneyStyle(actual.outlay()));
+            }
+            if (actual.moneyBack() != null) {
+                w.number(row, 4, actual.moneyBack(), w.moneyStyle(actual.moneyBack()));
+            }
+        }
+        return sheet;
+    }
+
+    /**
+     * The template's lists and help on sheet Ranges: the three sheets for Sheet, every field that can carry a range
+     * for Field (when the list fits Excel's 255 characters), and what Low and High must be.
+     */
+    static void rangeDropDowns(XlsxWriter w, SXSSFSheet ranges, int rows) {
+        DataValidationHelper helper = ranges.getDataValidationHelper();
+        String[] sheets =
+                SheetRole.REQUIRED.stream().map(r -> r.title(w.locale)).toArray(String[]::new);
+        DataValidation sheet = validation(helper, helper.createExplicitListConstraint(sheets), 0, rows);
+        help(w, ranges, sheet, ExtraSheets.SHEET, "template.help.range.sheet");
+        String[] fields = FieldColumn.SCENARIO.stream()
+                .filter(c -> c.field().rangeable())
+                .map(c -> c.title(w.locale))
+                .distinct()
+                .toArray(String[]::new);
+        List<String> all = new ArrayList<>(List.of(fields));
+        for (List<FieldColumn> columns : List.of(FieldColumn.INDUSTRIES, FieldColumn.INCENTIVES)) {
+            columns.stream()
+                    .filter(c -> c.field().rangeable())
+                    .map(c -> c.title(w.locale))
+                    .filter(t -> !all.contains(t))
+                    .forEach(all::add);
+        }
+        if (String.join(",", all).length() <= 255) {
+            DataValidation field =
+                    validation(helper, helper.createExplicitListConstraint(all.toArray(String[]::new)), 2, rows);
+            help(w, ranges, field, ExtraSheets.FIELD, "template.help.range.field");
+        }
+        DataValidation code = validation(helper, helper.createCustomConstraint("TRUE"), 1, rows);
+        help(w, ranges, code, ExtraSheets.CODE, "template.help.range.code");
+        for (int col = 3; col <= 4; col++) {
+            DataValidation bound = validation(helper, helper.createCustomConstraint("TRUE"), col, rows);
+            help(w, ranges, bound, ExtraSheets.RANGE_COLUMNS.get(col), "template.help.range.bounds");
+        }
+    }
+
+    /** The template's list of incentive codes for Actuals' Incentive column, and help on each column. */
+    static void actualDropDowns(XlsxWriter w, SXSSFSheet actuals, int rows) {
+        DataValidationHelper helper = actuals.getDataValidationHelper();
+        String code = CellRefs.column(column(ItemKind.INCENTIVE, "code"));
+        String codes = "'" + SheetRole.INCENTIVES.title(w.locale) + "'!$" + code + "$2:$" + code + "$" + (rows + 1);
+        DataValidation incentive = validation(helper, helper.createFormulaListConstraint(codes), 0, rows);
+        help(w, actuals, incentive, ExtraSheets.INCENTIVE, "template.help.actual.incentive");
+        for (int col = 1; col < ExtraSheets.ACTUAL_COLUMNS.size(); col++) {
+            DataValidation any = validation(helper, helper.createCustomConstraint("TRUE"), col, rows);
+            help(w, actuals, any, ExtraSheets.ACTUAL_COLUMNS.get(col), "template.help.actual.figures");
+        }
+    }
+
+    /**
+     * The help Excel shows when a cell of the column is selected. Set before the validation is added: the sheet keeps
+     * a copy.
+     */
+    private static void help(XlsxWriter w, SXSSFSheet sheet, DataValidation validation, ColumnDef column, String key) {
+        validation.createPromptBox(column.title(w.locale), w.text(key));
+        validation.setShowPromptBox(true);
+        sheet.addValidationData(validation);
+    }
+
     /** The template's drop-down lists: the types for Type, the industry codes typed so far for Industry. */
     static void dropDowns(XlsxWriter w, SXSSFSheet incentives, int rows) {
         Locale locale = w.locale;
@@ -84,6 +191,21 @@ final class InputSheets {
         String codes = "'" + SheetRole.INDUSTRIES.title(locale) + "'!$" + code + "$2:$" + code + "$" + (rows + 1);
         int industryColumn = column(ItemKind.INCENTIVE, "industryCode");
         addList(incentives, helper, helper.createFormulaListConstraint(codes), industryColumn, rows);
+        // the version 2 columns: a bounded value and a line of help each
+        for (String key : List.of("successProbability", "failureYear", "recoveryMultiple", "clawbackShare")) {
+            FieldColumn column = FieldColumn.column(ItemKind.INCENTIVE, key).orElseThrow();
+            DataValidationConstraint constraint = key.equals("failureYear")
+                    ? helper.createIntegerConstraint(
+                            DataValidationConstraint.OperatorType.BETWEEN,
+                            String.valueOf(ScenarioSettings.MIN_BASE_YEAR + 1),
+                            String.valueOf(ScenarioSettings.MAX_BASE_YEAR + ScenarioSettings.MAX_HORIZON_YEARS))
+                    : key.equals("recoveryMultiple")
+                            ? helper.createDecimalConstraint(
+                                    DataValidationConstraint.OperatorType.GREATER_OR_EQUAL, "0", null)
+                            : helper.createDecimalConstraint(DataValidationConstraint.OperatorType.BETWEEN, "0", "1");
+            DataValidation validation = validation(helper, constraint, column.index(), rows);
+            help(w, incentives, validation, column, "template.help." + key);
+        }
     }
 
     private static int column(ItemKind item, String key) {
@@ -92,11 +214,17 @@ final class InputSheets {
 
     private static void addList(
             SXSSFSheet sheet, DataValidationHelper helper, DataValidationConstraint constraint, int column, int rows) {
+        sheet.addValidationData(validation(helper, constraint, column, rows));
+    }
+
+    /** A validation of the column's rows below the header, not yet added to the sheet. */
+    private static DataValidation validation(
+            DataValidationHelper helper, DataValidationConstraint constraint, int column, int rows) {
         DataValidation validation =
                 helper.createValidation(constraint, new CellRangeAddressList(1, rows, column, column));
         validation.setSuppressDropDownArrow(true);
         validation.setShowErrorBox(true);
-        sheet.addValidationData(validation);
+        return validation;
     }
 
     private static void row(

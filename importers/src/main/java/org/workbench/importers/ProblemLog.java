@@ -1,6 +1,7 @@
 package org.workbench.importers;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -46,6 +47,16 @@ final class ProblemLog {
 
     boolean hasErrors() {
         return errors > 0;
+    }
+
+    /** Whether any error lies outside these sheets (a problem of the whole file counts). */
+    boolean hasErrorsOutside(Collection<String> sheets) {
+        for (ImportProblem p : problems) {
+            if (p.isError() && (p.sheet() == null || !sheets.contains(p.sheet()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     List<ImportProblem> all() {

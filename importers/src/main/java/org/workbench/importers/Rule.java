@@ -1,6 +1,9 @@
 package org.workbench.importers;
 
+import org.jspecify.annotations.Nullable;
 import org.workbench.domain.Bounds;
+import org.workbench.domain.FieldKind;
+import org.workbench.domain.IncentiveType;
 import org.workbench.domain.InputField;
 
 /**
@@ -55,6 +58,17 @@ record Rule(
             case SHARE -> ValueKind.SHARE;
             case TEXT, TYPE, CURRENCY -> throw new IllegalArgumentException("not a number: " + field.key());
         };
+    }
+
+    /**
+     * The rule of a bound of a range on this field: the field's kind and bounds for an incentive of this type (null:
+     * not known), and never blank.
+     */
+    static Rule bound(InputField field, @Nullable IncentiveType type) {
+        Bounds b = field.bounds(type);
+        ValueKind kind =
+                field.kind(type) == FieldKind.SHARE && field.asShare() != null ? ValueKind.SHARE : valueKind(field);
+        return new Rule(kind, true, b.min(), b.minInclusive(), b.max(), b.maxInclusive(), Double.NaN);
     }
 
     static Rule text(boolean required) {

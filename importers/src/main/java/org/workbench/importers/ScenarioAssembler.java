@@ -8,9 +8,12 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.CancellationException;
+import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
+import org.workbench.domain.Actual;
 import org.workbench.domain.Incentive;
 import org.workbench.domain.Industry;
+import org.workbench.domain.InputRange;
 import org.workbench.domain.Scenario;
 import org.workbench.domain.ScenarioInvalidException;
 import org.workbench.domain.ScenarioSettings;
@@ -30,6 +33,7 @@ final class ScenarioAssembler implements RowSink {
     private final SheetTable incentives = new SheetTable(FieldColumn.INCENTIVES);
     private final SheetTable scenarioSheet =
             new SheetTable(List.of(FieldColumn.FIELD_HEADER, FieldColumn.VALUE_HEADER));
+    private final ExtraSheets extra;
 
     private @Nullable SheetRole role;
     private String sheetName = "";
@@ -40,6 +44,7 @@ final class ScenarioAssembler implements RowSink {
         this.log = log;
         this.options = options;
         this.reader = new CellReader(log);
+        this.extra = new ExtraSheets(log, reader);
     }
 
     /** Thrown to stop reading once a file holds more rows than allowed; the problem is already logged. */
@@ -94,6 +99,8 @@ final class ScenarioAssembler implements RowSink {
         }
         if (role == SheetRole.SCENARIO) {
             readField(rowNumber, byDef);
+        } else if (role == SheetRole.RANGES) {
+            extra.rangeRow(sheetName, rowNumber, byDef);
         } else {
             readTableRow(table, rowNumber, byDef);
         }
@@ -139,6 +146,8 @@ final class ScenarioAssembler implements RowSink {
             case SCENARIO -> scenarioSheet;
             case INDUSTRIES -> industries;
             case INCENTIVES -> incentives;
+            case RANGES -> extra.ranges;
+            case ACTUALS -> extra.actuals;
             default -> throw new IllegalStateException("not an input sheet: " + sheetRole);
         };
     }
@@ -193,13 +202,15 @@ final class ScenarioAssembler implements RowSink {
     /** The scenario, or every problem: called once all sheets were read. */
     ImportResult finish() {
         Scenario base = options.base();
-        for (SheetRole input : List.of(SheetRole.SCENARIO, SheetRole.INDUSTRIES, SheetRole.INCENTIVES)) {
+        boolean complete = true;
+        for (SheetRole input : SheetRole.REQUIRED) {
             if (!sheets.containsKey(input) && base == null) {
+                complete = false;
                 log.file(Message.of(
                         "problem.sheet.missing", input.english() + " / " + input.title(Locale.SIMPLIFIED_CHINESE)));
             }
         }
-        if (base == null && sheets.size() < 3) {
+        if (!complete) {
             if (sheets.containsKey(SheetRole.SCENARIO)) {
                 settingsDraft(); // still reports the missing fields: all problems at once
             }
@@ -218,27 +229,73 @@ final class ScenarioAssembler implements RowSink {
                 : Objects.requireNonNull(base).incentives().stream()
                         .map(Incentive.Draft::of)
                         .toList();
-        if (!log.hasErrors()) {
-            Scenario scenario = buildChecked(settings, industryDrafts, incentiveDrafts);
-            if (scenario != null) {
-                return new ImportResult.Imported(scenario, log.warnings());
-            }
-        }
-        ProblemLocator locator = new ProblemLocator(log, sheets, fields, industries, incentives);
-        locator.report(ScenarioValidator.validate(settings, industryDrafts, incentiveDrafts));
-        if (log.hasErrors()) {
+        Scenario inputs = inputs(settings, industryDrafts, incentiveDrafts);
+        Set<String> incentiveCodes = codes(incentiveDrafts.stream().map(Incentive.Draft::code));
+        List<InputRange> ranges = sheets.containsKey(SheetRole.RANGES)
+                ? extra.ranges(inputs, codes(industryDrafts.stream().map(Industry.Draft::code)), incentiveCodes)
+                : base == null ? List.of() : base.ranges();
+        List<Actual> actuals = sheets.containsKey(SheetRole.ACTUALS)
+                ? extra.actuals(inputs == null ? null : inputs.settings(), incentiveCodes)
+                : base == null ? List.of() : base.actuals();
+        if (inputs == null || log.hasErrors()) {
             return new ImportResult.Rejected(log.all());
         }
+        if (ranges.isEmpty() && actuals.isEmpty()) {
+            return new ImportResult.Imported(inputs, log.warnings());
+        }
         try {
-            Scenario scenario = ScenarioValidator.toScenario(settings, industryDrafts, incentiveDrafts);
-            return new ImportResult.Imported(scenario, log.warnings());
+            return new ImportResult.Imported(inputs.with(ranges, actuals), log.warnings());
         } catch (ScenarioInvalidException e) {
-            locator.report(e.problems());
+            e.problems().forEach(extra::report);
             if (!log.hasErrors()) {
                 log.file(Message.of("problem.scenario.rejected", String.valueOf(e.getMessage())));
             }
             return new ImportResult.Rejected(log.all());
         }
+    }
+
+    private static Set<String> codes(Stream<@Nullable String> codes) {
+        Set<String> result = new HashSet<>();
+        codes.filter(Objects::nonNull).forEach(result::add);
+        return result;
+    }
+
+    /** The scenario of the three input sheets without ranges or actuals; null when it has errors (all logged). */
+    private @Nullable Scenario inputs(
+            ScenarioSettings.Draft settings,
+            List<Industry.Draft> industryDrafts,
+            List<Incentive.Draft> incentiveDrafts) {
+        if (!inputErrors()) {
+            Scenario scenario = buildChecked(settings, industryDrafts, incentiveDrafts);
+            if (scenario != null) {
+                return scenario;
+            }
+        }
+        ProblemLocator locator = new ProblemLocator(log, sheets, fields, industries, incentives);
+        locator.report(ScenarioValidator.validate(settings, industryDrafts, incentiveDrafts));
+        if (inputErrors()) {
+            return null;
+        }
+        try {
+            return ScenarioValidator.toScenario(settings, industryDrafts, incentiveDrafts);
+        } catch (ScenarioInvalidException e) {
+            locator.report(e.problems());
+            if (!inputErrors()) {
+                log.file(Message.of("problem.scenario.rejected", String.valueOf(e.getMessage())));
+            }
+            return null;
+        }
+    }
+
+    /** Whether the three input sheets (or the file) have errors: those of Ranges and Actuals do not count here. */
+    private boolean inputErrors() {
+        List<String> extraSheets = new ArrayList<>(2);
+        for (SheetRole extraRole : List.of(SheetRole.RANGES, SheetRole.ACTUALS)) {
+            if (sheets.containsKey(extraRole)) {
+                extraSheets.add(sheets.get(extraRole));
+            }
+        }
+        return extraSheets.isEmpty() ? log.hasErrors() : log.hasErrorsOutside(extraSheets);
     }
 
     /**

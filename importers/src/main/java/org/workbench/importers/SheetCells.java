@@ -49,6 +49,9 @@ final class SheetCells {
     private int type;
     private int style;
     private long textLength;
+    private boolean formula;
+    private boolean valueSeen;
+    private String formulaText = "";
 
     SheetCells(SharedStrings strings, @Nullable StylesTable styles, RowSink sink) {
         this.strings = strings;
@@ -82,6 +85,35 @@ final class SheetCells {
         style = styleIndex;
         text.setLength(0);
         textLength = 0;
+        formula = false;
+        valueSeen = false;
+    }
+
+    /**
+     * A cell's {@code <f>} starts. Its text is collected like a value's and put aside when it ends, so that only the
+     * cached result in {@code <v>} counts as the cell's value; a formula after the value (not the schema's order) is
+     * not collected, so it cannot mix with the value's text.
+     *
+     * @return whether to collect the formula's text
+     */
+    boolean startFormula() {
+        formula = true;
+        return !valueSeen;
+    }
+
+    /** The end of a collected {@code <f>}. */
+    void endFormula() {
+        if (valueSeen) {
+            return;
+        }
+        formulaText = text.substring(0, Math.min(CellValue.SHOWN_CHARS, text.length()));
+        text.setLength(0);
+        textLength = 0;
+    }
+
+    /** A {@code <v>} started: the cell has a stored value, even an empty one. */
+    void valueStarted() {
+        valueSeen = true;
     }
 
     void append(char c) {
@@ -100,11 +132,16 @@ final class SheetCells {
     }
 
     void endCell() {
-        if (column >= 0 && (textLength > 0 || type == INLINE)) {
+        if (column < 0) {
+            return;
+        }
+        if (textLength > 0 || type == INLINE) {
             CellValue cell = cell();
             if (cell != null) {
                 cells.add(cell);
             }
+        } else if (formula && !valueSeen) {
+            cells.add(new CellValue(column, CellValue.Kind.FORMULA, formulaText, Double.NaN, CellValue.Format.GENERAL));
         }
     }
 

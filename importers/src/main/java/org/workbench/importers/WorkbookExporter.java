@@ -9,8 +9,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.OptionalDouble;
 import java.util.Set;
-import java.util.function.ToDoubleFunction;
-import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.jspecify.annotations.Nullable;
@@ -18,7 +16,6 @@ import org.workbench.domain.Kpi;
 import org.workbench.domain.NamedResult;
 import org.workbench.domain.ProjectionResult;
 import org.workbench.domain.Scenario;
-import org.workbench.domain.YearResult;
 
 /**
  * Writes the format's workbooks with POI's streaming writer (SXSSF): a scenario (with its results), a
@@ -27,31 +24,29 @@ import org.workbench.domain.YearResult;
  * equals the scenario written.
  */
 public final class WorkbookExporter {
-    static final String FORMAT_VERSION = "1";
+    static final String FORMAT_VERSION = "2";
     /** Rows of the template that carry the drop-down lists. */
     static final int TEMPLATE_ROWS = 1000;
+    /** Lines of the template's instructions sheet (template.line1 ...). */
+    static final int TEMPLATE_LINES = 9;
 
     private WorkbookExporter() {}
 
     /**
-     * The three input sheets, then (when {@code result} is given) Results and KPIs, then README.
+     * The input sheets, then (when {@code result} is given) Results and KPIs of that one projection (Key, Value),
+     * then README: for a caller that has only the promised view. {@link #writeReport} writes every view.
      *
      * @param result the scenario's projection, or null for a workbook of inputs only
      */
     public static void writeScenario(
             Scenario scenario, @Nullable ProjectionResult result, Locale locale, OutputStream out) throws IOException {
         try (XlsxWriter w = new XlsxWriter(locale)) {
-            InputSheets.settings(w, scenario.settings());
-            InputSheets.industries(w, scenario.industries());
-            InputSheets.incentives(w, scenario.incentives());
+            inputs(w, scenario);
             if (result != null) {
-                writeResults(w, result);
-                writeKpis(w, result);
+                ResultSheets.results(w, SheetRole.RESULTS, result);
+                ResultSheets.kpis(w, SheetRole.KPIS.title(locale), result);
             }
-            List<String> lines = new ArrayList<>();
-            lines.add(w.text("export.readme.title"));
-            lines.add(w.text("export.readme.scenario", scenario.settings().name()));
-            lines.add(w.text("export.readme.format", FORMAT_VERSION));
+            List<String> lines = readmeStart(w, scenario);
             lines.add(
                     result == null
                             ? w.text("export.readme.noResults")
@@ -59,6 +54,48 @@ public final class WorkbookExporter {
             writeReadme(w, lines);
             w.write(out);
         }
+    }
+
+    /**
+     * A version 2 results workbook: the input sheets; Results, Results (expected) and, when the scenario has
+     * actuals, Results (monitored); KPIs with every view and the Monte Carlo's statistics; Risk; Fan; README.
+     */
+    public static void writeReport(Scenario scenario, ScenarioReport report, Locale locale, OutputStream out)
+            throws IOException {
+        try (XlsxWriter w = new XlsxWriter(locale)) {
+            inputs(w, scenario);
+            ResultSheets.results(w, SheetRole.RESULTS, report.views().promised());
+            ResultSheets.results(w, SheetRole.RESULTS_EXPECTED, report.views().expected());
+            report.views().monitored().ifPresent(m -> ResultSheets.results(w, SheetRole.RESULTS_MONITORED, m));
+            ResultSheets.kpis(w, report);
+            ResultSheets.risk(w, report);
+            ResultSheets.fan(w, report);
+            List<String> lines = readmeStart(w, scenario);
+            lines.add(w.text("export.readme.results", report.views().promised().modelVersion()));
+            lines.add(w.text("export.readme.views"));
+            lines.add(w.text(
+                    "export.readme.risk",
+                    report.monteCarlo().draws(),
+                    report.monteCarlo().seed()));
+            writeReadme(w, lines);
+            w.write(out);
+        }
+    }
+
+    private static void inputs(XlsxWriter w, Scenario scenario) {
+        InputSheets.settings(w, scenario.settings());
+        InputSheets.industries(w, scenario.industries());
+        InputSheets.incentives(w, scenario.incentives());
+        InputSheets.ranges(w, scenario.ranges());
+        InputSheets.actuals(w, scenario.actuals());
+    }
+
+    private static List<String> readmeStart(XlsxWriter w, Scenario scenario) {
+        List<String> lines = new ArrayList<>();
+        lines.add(w.text("export.readme.title"));
+        lines.add(w.text("export.readme.scenario", scenario.settings().name()));
+        lines.add(w.text("export.readme.format", FORMAT_VERSION));
+        return lines;
     }
 
     /** A Comparison sheet: a row per key figure, a column per scenario, a difference column per other scenario. */
@@ -100,7 +137,7 @@ public final class WorkbookExporter {
                 w.text(row, 0, kpi.key());
                 int col = 1;
                 for (NamedResult c : columns) {
-                    kpiCell(w, row, col++, kpi, c.result().kpi(kpi));
+                    ResultSheets.kpiCell(w, row, col++, kpi, c.result().kpi(kpi));
                 }
                 OptionalDouble baseValue = base.result().kpi(kpi);
                 for (int i = 0; i < columns.size(); i++) {
@@ -121,7 +158,7 @@ public final class WorkbookExporter {
             if (kpiSheetPerScenario) {
                 List<String> names = kpiSheetNames(columns, locale);
                 for (int i = 0; i < columns.size(); i++) {
-                    writeKpis(w, names.get(i), columns.get(i).result());
+                    ResultSheets.kpis(w, names.get(i), columns.get(i).result());
                     readme.add(w.text(
                             "export.readme.kpiSheet",
                             names.get(i),
@@ -139,9 +176,11 @@ public final class WorkbookExporter {
             InputSheets.settings(w, null);
             InputSheets.industries(w, List.of());
             InputSheets.dropDowns(w, InputSheets.incentives(w, List.of()), TEMPLATE_ROWS);
+            InputSheets.rangeDropDowns(w, InputSheets.ranges(w, List.of()), TEMPLATE_ROWS);
+            InputSheets.actualDropDowns(w, InputSheets.actuals(w, List.of()), TEMPLATE_ROWS);
 
             List<String> lines = new ArrayList<>();
-            for (int i = 1; i <= 6; i++) {
+            for (int i = 1; i <= TEMPLATE_LINES; i++) {
                 lines.add(w.text("template.line" + i));
             }
             writeReadme(w, lines);
@@ -183,69 +222,6 @@ public final class WorkbookExporter {
             }
             w.write(out);
         }
-    }
-
-    private record ResultColumn(String key, ToDoubleFunction<YearResult> value, boolean money) {}
-
-    private static final List<ResultColumn> RESULT_COLUMNS = List.of(
-            new ResultColumn("grossDirectJobs", YearResult::grossDirectJobs, false),
-            new ResultColumn("netDirectJobs", YearResult::netDirectJobs, false),
-            new ResultColumn("totalJobs", YearResult::totalJobs, false),
-            new ResultColumn("valueAdded", YearResult::valueAdded, true),
-            new ResultColumn("laborIncome", YearResult::laborIncome, true),
-            new ResultColumn("taxRevenue", YearResult::taxRevenue, true),
-            new ResultColumn("outlay", YearResult::outlay, true),
-            new ResultColumn("equityProceeds", YearResult::equityProceeds, true),
-            new ResultColumn("serviceCost", YearResult::serviceCost, true),
-            new ResultColumn("netFiscalFlow", YearResult::netFiscalFlow, true),
-            new ResultColumn("cumulativeNetFiscalFlow", YearResult::cumulativeNetFiscalFlow, true),
-            new ResultColumn("populationInflow", YearResult::populationInflow, false));
-
-    private static void writeResults(XlsxWriter w, ProjectionResult result) {
-        int[] widths = new int[1 + RESULT_COLUMNS.size()];
-        Arrays.fill(widths, 18);
-        widths[0] = 8;
-        SXSSFSheet sheet = w.sheet(SheetRole.RESULTS.title(w.locale), widths);
-        List<String> titles = new ArrayList<>();
-        titles.add(w.text("export.results.year"));
-        RESULT_COLUMNS.forEach(c -> titles.add(w.text("export.results." + c.key())));
-        w.headerRow(sheet, 0, titles);
-        int r = 1;
-        for (YearResult year : result.years()) {
-            Row row = sheet.createRow(r++);
-            w.number(row, 0, year.year(), w.integer);
-            int col = 1;
-            for (ResultColumn c : RESULT_COLUMNS) {
-                w.number(row, col++, c.value().applyAsDouble(year), c.money() ? w.money : w.decimal);
-            }
-        }
-    }
-
-    private static void writeKpis(XlsxWriter w, ProjectionResult result) {
-        writeKpis(w, SheetRole.KPIS.title(w.locale), result);
-    }
-
-    private static void writeKpis(XlsxWriter w, String sheetName, ProjectionResult result) {
-        SXSSFSheet sheet = w.sheet(sheetName, 26, 22);
-        w.headerRow(sheet, 0, List.of(w.text("export.kpis.key"), w.text("export.kpis.value")));
-        int r = 1;
-        for (Kpi kpi : Kpi.values()) {
-            Row row = sheet.createRow(r++);
-            w.text(row, 0, kpi.key());
-            kpiCell(w, row, 1, kpi, result.kpi(kpi));
-        }
-    }
-
-    private static void kpiCell(XlsxWriter w, Row row, int col, Kpi kpi, OptionalDouble value) {
-        if (value.isEmpty()) {
-            return;
-        }
-        CellStyle style = switch (kpi) {
-            case BREAK_EVEN_YEAR -> w.integer;
-            case BENEFIT_COST_RATIO, CONCENTRATION_HHI, JOBS_VS_BASELINE -> null;
-            default -> w.decimal;
-        };
-        w.number(row, col, value.getAsDouble(), style);
     }
 
     /** Excel's longest sheet name. */

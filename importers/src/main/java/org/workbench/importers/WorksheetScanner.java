@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
 
 /**
  * Reads one worksheet part ({@code xl/worksheets/sheetN.xml}) straight from its bytes, and recognises only what a
- * worksheet's cells need: {@code <row r>}, {@code <c r t s>}, {@code <v>}, {@code <t>} (inline and rich text, not
+ * worksheet's cells need: {@code <row r>}, {@code <c r t s>}, {@code <v>}, {@code <f>}, {@code <t>} (inline and rich text, not
  * phonetic runs). Everything else is checked for being well formed and skipped.
  *
  * <p>Why not a general XML parser: on a large sheet the parser's own work was about two thirds of the import, for
@@ -38,6 +38,7 @@ final class WorksheetScanner {
     private static final int VALUE = 3;
     private static final int TEXT = 4;
     private static final int PHONETIC = 5;
+    private static final int FORMULA = 6;
 
     private static final Pattern ENCODING = Pattern.compile("encoding\\s*=\\s*[\"']([^\"']*)[\"']");
 
@@ -503,7 +504,14 @@ final class WorksheetScanner {
                 cells.startCell(column(), typeCode(), style());
                 inCell = true;
             }
-            case VALUE -> inValue = inCell;
+            case VALUE -> {
+                inValue = inCell;
+                if (inCell) {
+                    cells.valueStarted();
+                }
+            }
+            // the formula's text is kept like a value's, then put aside when it ends (see SheetCells#endFormula)
+            case FORMULA -> inValue = inCell && cells.startFormula();
             case TEXT -> inText = inCell && !inPhonetic;
             case PHONETIC -> inPhonetic = true;
             default -> {}
@@ -513,6 +521,12 @@ final class WorksheetScanner {
     private void end(int kind) {
         switch (kind) {
             case VALUE -> inValue = false;
+            case FORMULA -> {
+                if (inCell) {
+                    cells.endFormula();
+                }
+                inValue = false;
+            }
             case TEXT -> inText = false;
             case PHONETIC -> inPhonetic = false;
             case CELL -> {
@@ -609,6 +623,7 @@ final class WorksheetScanner {
             return switch (name[from]) {
                 case 'c' -> CELL;
                 case 'v' -> VALUE;
+                case 'f' -> FORMULA;
                 case 't' -> TEXT;
                 default -> OTHER;
             };

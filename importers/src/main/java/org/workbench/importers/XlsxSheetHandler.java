@@ -28,7 +28,13 @@ final class XlsxSheetHandler extends DefaultHandler {
                 cells.startRow(r == null ? SheetCells.NEXT_ROW : SheetCells.rowNumberOf(r));
             }
             case "c" -> startCell(attributes);
-            case "v" -> inValue = inCell;
+            case "v" -> {
+                inValue = inCell;
+                if (inCell) {
+                    cells.valueStarted();
+                }
+            }
+            case "f" -> inValue = inCell && cells.startFormula();
             case "t" -> inInlineText = inCell && !inPhonetic;
             case "rPh" -> inPhonetic = true;
             default -> {}
@@ -75,6 +81,12 @@ final class XlsxSheetHandler extends DefaultHandler {
     public void endElement(String uri, String localName, String qName) {
         switch (name(localName, qName)) {
             case "v" -> inValue = false;
+            case "f" -> {
+                if (inCell) {
+                    cells.endFormula();
+                }
+                inValue = false;
+            }
             case "t" -> inInlineText = false;
             case "rPh" -> inPhonetic = false;
             case "c" -> {

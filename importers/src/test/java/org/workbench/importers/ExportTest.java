@@ -63,7 +63,9 @@ class ExportTest {
         try (XSSFWorkbook book = open(scenarioWorkbook(scenario, handBuilt(), Locale.ENGLISH))) {
             List<String> names = new ArrayList<>();
             book.forEach(sheet -> names.add(sheet.getSheetName()));
-            assertThat(names).containsExactly("Scenario", "Industries", "Incentives", "Results", "KPIs", "README");
+            assertThat(names)
+                    .containsExactly(
+                            "Scenario", "Industries", "Incentives", "Ranges", "Actuals", "Results", "KPIs", "README");
             Sheet results = book.getSheet("Results");
             assertThat(results.getRow(0).getCell(12).getStringCellValue()).isEqualTo("Population inflow");
             assertThat(results.getRow(2).getCell(0).getNumericCellValue()).isEqualTo(2027);
@@ -251,7 +253,9 @@ class ExportTest {
             assertThat(book.getSheet("说明").getRow(0).getCell(0).getStringCellValue())
                     .contains("情景");
             List<? extends DataValidation> validations = book.getSheet("政策").getDataValidations();
-            assertThat(validations).hasSize(2);
+            assertThat(validations)
+                    .as("Type, Industry and the four risk columns")
+                    .hasSize(6);
             assertThat(validations)
                     .anySatisfy(v -> assertThat(v.getValidationConstraint().getExplicitListValues())
                             .contains("股权投资", "研发资助"));

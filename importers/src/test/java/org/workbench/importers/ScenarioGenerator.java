@@ -8,6 +8,7 @@ import org.workbench.domain.IncentiveType;
 import org.workbench.domain.Industry;
 import org.workbench.domain.Scenario;
 import org.workbench.domain.ScenarioSettings;
+import org.workbench.importers.batch.SampleWorkbooks;
 
 /** Random valid scenarios (seeded, so a failure can be replayed), including awkward text. */
 final class ScenarioGenerator {
@@ -79,6 +80,11 @@ final class ScenarioGenerator {
                     equity ? random.nextDouble() * 6 : null));
         }
         return new Scenario(settings, industries, incentives);
+    }
+
+    /** A version 2 scenario: the scenario of {@link #scenario} with risk inputs, ranges and actuals. */
+    Scenario riskyScenario(int industryCount, int incentiveCount) {
+        return SampleWorkbooks.risky(scenario(industryCount, incentiveCount), random);
     }
 
     private double share() {

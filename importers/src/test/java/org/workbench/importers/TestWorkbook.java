@@ -39,6 +39,7 @@ final class TestWorkbook {
     record ErrorValue(FormulaError error) {}
 
     private final Map<String, List<List<Object>>> sheets = new LinkedHashMap<>();
+    private boolean evaluate = true;
 
     static TestWorkbook valid() {
         TestWorkbook book = new TestWorkbook();
@@ -117,6 +118,12 @@ final class TestWorkbook {
 
     TestWorkbook sheet(String name, List<List<Object>> rows) {
         sheets.put(name, rows);
+        return this;
+    }
+
+    /** Formulas are written without their results, as a program that never calculates them writes them. */
+    TestWorkbook unevaluated() {
+        evaluate = false;
         return this;
     }
 
@@ -238,7 +245,9 @@ final class TestWorkbook {
                 }
             }
         }
-        wb.getCreationHelper().createFormulaEvaluator().evaluateAll();
+        if (evaluate) {
+            wb.getCreationHelper().createFormulaEvaluator().evaluateAll();
+        }
         try (OutputStream out = Files.newOutputStream(file)) {
             wb.write(out);
         }

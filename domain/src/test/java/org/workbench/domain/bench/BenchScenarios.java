@@ -6,6 +6,8 @@ import java.util.Random;
 import org.workbench.domain.Incentive;
 import org.workbench.domain.IncentiveType;
 import org.workbench.domain.Industry;
+import org.workbench.domain.InputRange;
+import org.workbench.domain.ItemKind;
 import org.workbench.domain.Scenario;
 import org.workbench.domain.ScenarioSettings;
 
@@ -52,5 +54,47 @@ final class BenchScenarios {
                     equity ? random.nextDouble() * 4 : null));
         }
         return new Scenario(settings, industries, incentives);
+    }
+
+    /**
+     * The same scenario with version 2 inputs: a budget, every {@code every}-th incentive uncertain (success 0.6,
+     * failing two years after its start or in the last year, with a recovery or a clawback), and ranges of +-20% on
+     * the first {@code ranged} rangeable inputs, industries first (value added, tax rate), then incentives' amounts.
+     */
+    static Scenario risky(Scenario s, int uncertain, int ranged) {
+        var settings = s.settings().withRisk(9.5e10, 0.04, 0.3, 10_000, 1, 0.8);
+        int every = Math.max(1, s.incentives().size() / Math.max(1, uncertain));
+        List<Incentive> incentives = new ArrayList<>(s.incentives().size());
+        int risky = 0;
+        for (int i = 0; i < s.incentives().size(); i++) {
+            Incentive inc = s.incentives().get(i);
+            if (i % every == 0 && risky < uncertain) {
+                int failure = Math.min(settings.lastYear(), inc.startYear() + 2);
+                boolean equity = inc.type() == IncentiveType.EQUITY;
+                inc = inc.withRisk(0.6, failure, equity ? 0.3 : 0, equity ? 0 : 0.5);
+                risky++;
+            }
+            incentives.add(inc);
+        }
+        List<InputRange> ranges = new ArrayList<>();
+        for (Industry industry : s.industries()) {
+            if (ranges.size() < ranged) {
+                double v = industry.valueAddedPerJob();
+                ranges.add(new InputRange(ItemKind.INDUSTRY, industry.code(), "valueAddedPerJob", 0.8 * v, 1.2 * v));
+            }
+            if (ranges.size() < ranged) {
+                double x = industry.taxRate();
+                ranges.add(
+                        new InputRange(ItemKind.INDUSTRY, industry.code(), "taxRate", 0.8 * x, Math.min(1, 1.2 * x)));
+            }
+        }
+        for (Incentive inc : incentives) {
+            if (ranges.size() < ranged) {
+                double a = inc.amount();
+                double high = inc.type() == IncentiveType.TAX_REBATE ? Math.min(1, 1.2 * a) : 1.2 * a;
+                ranges.add(new InputRange(ItemKind.INCENTIVE, inc.code(), "amount", 0.8 * a, high));
+            }
+        }
+        return new Scenario(settings, s.industries(), incentives, ranges, List.of());
     }
 }

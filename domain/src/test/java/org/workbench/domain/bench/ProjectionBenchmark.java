@@ -13,15 +13,22 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
+import org.workbench.domain.MonteCarlo;
+import org.workbench.domain.MonteCarloResult;
 import org.workbench.domain.NamedResult;
 import org.workbench.domain.ProjectionEngine;
 import org.workbench.domain.ProjectionResult;
 import org.workbench.domain.Scenario;
 import org.workbench.domain.ScenarioComparison;
+import org.workbench.domain.ScenarioViews;
+import org.workbench.domain.Tornado;
 
 /**
  * A: one very large scenario (200 industries, 50,000 incentives, 50 years = 2.5 million incentive-years). B: what
- * the compare view does, four typical scenarios of 100 incentives over 30 years projected and compared.
+ * the compare view does, four typical scenarios of 100 incentives over 30 years projected and compared. C: scenario
+ * A with version 2 inputs (every tenth incentive uncertain), promised and expected views. D: Monte Carlo of a typical
+ * scenario (100 incentives, 30 years, 20 ranged inputs, 10 uncertain incentives), 10,000 draws on two threads. E: the
+ * tornado of a typical scenario with 40 ranged inputs and 10 uncertain incentives.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
@@ -56,6 +63,52 @@ public class ProjectionBenchmark {
                 scenarios.add(BenchScenarios.of(seed, 8, 100, 30));
             }
         }
+    }
+
+    static final int MC_DRAWS = 10_000;
+    static final int MC_THREADS = 2;
+
+    @State(Scope.Benchmark)
+    public static class LargeRisky {
+        Scenario scenario;
+
+        @Setup
+        public void build() {
+            Scenario plain = BenchScenarios.of(1L, LARGE_INDUSTRIES, LARGE_INCENTIVES, LARGE_YEARS);
+            scenario = BenchScenarios.risky(plain, LARGE_INCENTIVES / 10, 0);
+        }
+    }
+
+    @State(Scope.Benchmark)
+    public static class Uncertain {
+        Scenario monteCarlo;
+        Scenario tornado;
+        MonteCarlo.Options options;
+
+        @Setup
+        public void build() {
+            Scenario typical = BenchScenarios.of(7L, 8, 100, 30);
+            monteCarlo = BenchScenarios.risky(typical, 10, 20);
+            tornado = BenchScenarios.risky(typical, 10, 40);
+            options = MonteCarlo.Options.of(monteCarlo.settings())
+                    .withDraws(MC_DRAWS, 1)
+                    .withThreads(MC_THREADS);
+        }
+    }
+
+    @Benchmark
+    public ScenarioViews c_bothViewsLarge(LargeRisky state) {
+        return ProjectionEngine.views(state.scenario);
+    }
+
+    @Benchmark
+    public MonteCarloResult d_monteCarloTypical(Uncertain state) {
+        return MonteCarlo.run(state.monteCarlo, state.options);
+    }
+
+    @Benchmark
+    public Tornado e_tornadoTypical(Uncertain state) {
+        return Tornado.of(state.tornado);
     }
 
     @Benchmark

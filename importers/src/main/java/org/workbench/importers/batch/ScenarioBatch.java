@@ -9,19 +9,25 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.workbench.domain.ProjectionEngine;
-import org.workbench.domain.ProjectionResult;
+import org.jspecify.annotations.Nullable;
+import org.workbench.domain.Scenario;
+import org.workbench.domain.ScenarioInvalidException;
+import org.workbench.domain.ScenarioSettings;
 import org.workbench.importers.ImportOptions;
 import org.workbench.importers.ImportProblem;
 import org.workbench.importers.ImportResult;
 import org.workbench.importers.ProblemFormatter;
+import org.workbench.importers.ScenarioReport;
 import org.workbench.importers.WorkbookExporter;
 import org.workbench.importers.WorkbookImporter;
 
 /**
- * {@code java -jar scenario-batch.jar IN OUT.xlsx [--lang en|zh]}: reads a scenario workbook (.xlsx, .xls or
- * .csv), projects it, and writes the results workbook. Exit 0 on success; 2 when the workbook is invalid, with
- * every problem on standard error, one per line, cell reference first; 1 on any other failure.
+ * {@code java -jar scenario-batch.jar IN OUT.xlsx [--lang en|zh] [--draws N] [--seed S]}: reads a scenario workbook
+ * (.xlsx, .xls or .csv; format version 1 or 2), projects every view of calculation model version 2, runs its Monte
+ * Carlo and tornado, and writes the version 2 results workbook. {@code --draws} and {@code --seed} replace the
+ * workbook's own Draws and Seed (the written Scenario sheet says which were used). Exit 0 on success; 2 when the
+ * workbook is invalid, with every problem on standard error, one per line, cell reference first; 1 on any other
+ * failure.
  */
 public final class ScenarioBatch {
     public static final int OK = 0;
@@ -40,9 +46,30 @@ public final class ScenarioBatch {
     public static int run(String[] args, PrintStream out, PrintStream err) {
         List<String> positional = new ArrayList<>();
         Locale locale = Locale.ENGLISH;
+        Integer draws = null;
+        Integer seed = null;
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
-            if (arg.equals("--lang") && i + 1 < args.length) {
+            if (arg.equals("--draws")
+                    || arg.equals("--seed")
+                    || arg.startsWith("--draws=")
+                    || arg.startsWith("--seed=")) {
+                boolean inline = arg.contains("=");
+                if (!inline && i + 1 >= args.length) {
+                    return usage(err, arg + " needs a whole number");
+                }
+                String name = inline ? arg.substring(0, arg.indexOf('=')) : arg;
+                String text = inline ? arg.substring(arg.indexOf('=') + 1) : args[++i];
+                Integer value = wholeNumber(text);
+                if (value == null) {
+                    return usage(err, name + " needs a whole number, not " + text);
+                }
+                if (name.equals("--draws")) {
+                    draws = value;
+                } else {
+                    seed = value;
+                }
+            } else if (arg.equals("--lang") && i + 1 < args.length) {
                 String lang = args[++i];
                 if (!lang.equals("en") && !lang.equals("zh")) {
                     return usage(err, "unknown language: " + lang);
@@ -77,13 +104,30 @@ public final class ScenarioBatch {
             if (!(result instanceof ImportResult.Imported imported)) {
                 return INVALID;
             }
-            ProjectionResult projection = ProjectionEngine.project(imported.scenario());
+            Scenario scenario = imported.scenario();
+            if (draws != null || seed != null) {
+                ScenarioSettings s = scenario.settings();
+                try {
+                    scenario = scenario.withSettings(s.withRisk(
+                            s.budgetRevenue(),
+                            s.budgetGrowth(),
+                            s.successCorrelation(),
+                            draws == null ? s.draws() : draws,
+                            seed == null ? s.seed() : seed,
+                            s.behindThreshold()));
+                } catch (ScenarioInvalidException e) {
+                    return usage(
+                            err,
+                            "--draws must be from " + ScenarioSettings.MIN_DRAWS + " to " + ScenarioSettings.MAX_DRAWS);
+                }
+            }
+            ScenarioReport report = ScenarioReport.of(scenario);
             // write next to the target and move, so a failure never leaves half a workbook under the output name
             Path parent = outFile.toAbsolutePath().getParent();
             Path temp = parent.resolve(".scenario-batch-" + java.util.UUID.randomUUID() + ".xlsx");
             try {
                 try (OutputStream stream = Files.newOutputStream(temp)) {
-                    WorkbookExporter.writeScenario(imported.scenario(), projection, locale, stream);
+                    WorkbookExporter.writeReport(scenario, report, locale, stream);
                 }
                 Files.move(temp, outFile, StandardCopyOption.REPLACE_EXISTING);
             } finally {
@@ -99,7 +143,16 @@ public final class ScenarioBatch {
 
     private static int usage(PrintStream err, String why) {
         err.println("scenario-batch: " + why);
-        err.println("usage: java -jar scenario-batch.jar IN.xlsx|IN.xls|IN.csv OUT.xlsx [--lang en|zh]");
+        err.println("usage: java -jar scenario-batch.jar IN.xlsx|IN.xls|IN.csv OUT.xlsx [--lang en|zh] [--draws N]"
+                + " [--seed S]");
         return FAILED;
+    }
+
+    private static @Nullable Integer wholeNumber(String text) {
+        try {
+            return Integer.valueOf(text.strip());
+        } catch (NumberFormatException e) {
+            return null;
+        }
     }
 }

@@ -80,4 +80,44 @@ class ScenarioBatchTest {
                         notADirectory.resolve("o.xlsx").toString()))
                 .isEqualTo(ScenarioBatch.FAILED);
     }
+
+    @Test
+    void the_results_workbook_is_version_2_and_draws_and_seed_override_the_workbooks() throws Exception {
+        Path in = BatchFixtures.valid(dir);
+        Path result = dir.resolve("v2.xlsx");
+
+        assertThat(run(in.toString(), result.toString(), "--draws", "300", "--seed=42"))
+                .isEqualTo(ScenarioBatch.OK);
+
+        assertThat(errLines()).isEmpty();
+        try (XSSFWorkbook book = new XSSFWorkbook(result.toFile())) {
+            assertThat(book.getSheet("Results (expected)")).isNotNull();
+            assertThat(book.getSheet("Results (monitored)"))
+                    .as("no actuals, no monitored view")
+                    .isNull();
+            assertThat(book.getSheet("Fan")).isNotNull();
+            assertThat(book.getSheet("KPIs").getRow(0).getCell(8).getStringCellValue())
+                    .isEqualTo("P(defined)");
+            assertThat(book.getSheet("Risk").getRow(2).getCell(1).getNumericCellValue())
+                    .isEqualTo(300);
+            assertThat(book.getSheet("Risk").getRow(3).getCell(1).getNumericCellValue())
+                    .isEqualTo(42);
+            assertThat(book.getSheet("README").getRow(2).getCell(0).getStringCellValue())
+                    .contains("version 2");
+        }
+    }
+
+    @Test
+    void draws_and_seed_that_are_not_whole_numbers_or_out_of_range_exit_1() throws Exception {
+        Path in = BatchFixtures.valid(dir);
+        String out = dir.resolve("o.xlsx").toString();
+
+        assertThat(run(in.toString(), out, "--draws", "many")).isEqualTo(ScenarioBatch.FAILED);
+        assertThat(run(in.toString(), out, "--draws", "99")).isEqualTo(ScenarioBatch.FAILED);
+        assertThat(run(in.toString(), out, "--seed", "1.5")).isEqualTo(ScenarioBatch.FAILED);
+        assertThat(run(in.toString(), out, "--seed")).isEqualTo(ScenarioBatch.FAILED);
+
+        assertThat(errLines()).anyMatch(l -> l.contains("--draws must be from 100 to 100000"));
+        assertThat(dir.resolve("o.xlsx")).doesNotExist();
+    }
 }

@@ -1,0 +1,300 @@
+package org.workbench.domain;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A scenario's inputs as flat arrays, with the growth, productivity, wage and discount factors tabled once, so that
+ * the kernel's inner loop does only multiplications and additions. Monte Carlo and the tornado copy a table and set
+ * single inputs on the copy ({@link #set}, then {@link #refresh()}); the scenario itself is never touched.
+ *
+ * <p>Slots: year index k = 1..H is slot k - 1; industry-year cells are {@code j * H + slot}.
+ */
+final class ModelTables {
+    final int horizon;
+    final int firstYear;
+    final int industryCount;
+    final int incentiveCount;
+    final double[] discount;
+    /** Bud(t) = B0 (1 + gB)^k; all zeros when no budget is given. */
+    final double[] budget;
+
+    double householdSize;
+    double inMigrantShare;
+    double serviceCost;
+
+    final double[] baselineJobs;
+    final double[] valueAdded;
+    final double[] growth;
+    final double[] wage;
+    final double[] taxRate;
+    final double[] multiplier;
+    final double[] displacement;
+    /** (1 + g_j)^k per cell, from Math.pow as in version 1. */
+    final double[] growthFactor;
+
+    final double[] productivity;
+    final double[] wageByYear;
+
+    final int[] industry;
+    final int[] type;
+    final int[] startSlot;
+    final int[] lastActiveSlot;
+    final int[] ramp;
+    /** e_i - s_i for EQUITY, else 0. */
+    final int[] holdYears;
+    /** Slot of the exit year, or horizon when past it (or not EQUITY). */
+    final int[] exitSlot;
+    /** Slot of the failure year, or horizon when the incentive cannot fail. */
+    final int[] failSlot;
+
+    final double[] jobs;
+    final double[] butFor;
+    final double[] amount;
+    final double[] talents;
+    final double[] exitMultiple;
+    final double[] recovery;
+    final double[] clawback;
+    final double[] probability;
+    /** b_i (1 - q_j), refreshed from butFor and displacement. */
+    final double[] netShare;
+
+    private final boolean[] growthStale;
+
+    ModelTables(Scenario scenario) {
+        ScenarioSettings s = scenario.settings();
+        horizon = s.horizonYears();
+        firstYear = s.firstYear();
+        List<Industry> industries = scenario.industries();
+        List<Incentive> incentives = scenario.incentives();
+        industryCount = industries.size();
+        incentiveCount = incentives.size();
+        discount = new double[horizon];
+        budget = new double[horizon];
+        for (int k = 1; k <= horizon; k++) {
+            discount[k - 1] = 1.0 / Math.pow(1.0 + s.discountRate(), k);
+            budget[k - 1] = s.budgetRevenue() * Math.pow(1.0 + s.budgetGrowth(), k);
+        }
+        householdSize = s.householdSize();
+        inMigrantShare = s.inMigrantShare();
+        serviceCost = s.serviceCostPerResident();
+
+        baselineJobs = new double[industryCount];
+        valueAdded = new double[industryCount];
+        growth = new double[industryCount];
+        wage = new double[industryCount];
+        taxRate = new double[industryCount];
+        multiplier = new double[industryCount];
+        displacement = new double[industryCount];
+        growthFactor = new double[industryCount * horizon];
+        productivity = new double[industryCount * horizon];
+        wageByYear = new double[industryCount * horizon];
+        growthStale = new boolean[industryCount];
+        Map<String, Integer> index = new HashMap<>(industryCount * 2);
+        for (int j = 0; j < industryCount; j++) {
+            Industry ind = industries.get(j);
+            index.put(ind.code(), j);
+            baselineJobs[j] = ind.baselineJobs();
+            valueAdded[j] = ind.valueAddedPerJob();
+            growth[j] = ind.productivityGrowth();
+            wage[j] = ind.averageWage();
+            taxRate[j] = ind.taxRate();
+            multiplier[j] = ind.employmentMultiplier();
+            displacement[j] = ind.displacement();
+            growthStale[j] = true;
+        }
+
+        industry = new int[incentiveCount];
+        type = new int[incentiveCount];
+        startSlot = new int[incentiveCount];
+        lastActiveSlot = new int[incentiveCount];
+        ramp = new int[incentiveCount];
+        holdYears = new int[incentiveCount];
+        exitSlot = new int[incentiveCount];
+        failSlot = new int[incentiveCount];
+        jobs = new double[incentiveCount];
+        butFor = new double[incentiveCount];
+        amount = new double[incentiveCount];
+        talents = new double[incentiveCount];
+        exitMultiple = new double[incentiveCount];
+        recovery = new double[incentiveCount];
+        clawback = new double[incentiveCount];
+        probability = new double[incentiveCount];
+        netShare = new double[incentiveCount];
+        for (int i = 0; i < incentiveCount; i++) {
+            Incentive inc = incentives.get(i);
+            industry[i] = index.get(inc.industryCode());
+            type[i] = inc.type().ordinal();
+            startSlot[i] = inc.startYear() - firstYear;
+            lastActiveSlot[i] = Math.min(horizon - 1, startSlot[i] + inc.durationYears() - 1);
+            ramp[i] = inc.rampYears();
+            jobs[i] = inc.committedJobs();
+            butFor[i] = inc.butForShare();
+            amount[i] = inc.amount();
+            talents[i] = inc.talents();
+            Integer exit = inc.exitYear();
+            Double multiple = inc.exitMultiple();
+            boolean equity = inc.type().hasExit() && exit != null && multiple != null;
+            holdYears[i] = equity ? exit - inc.startYear() : 0;
+            exitSlot[i] = equity ? Math.min(horizon, exit - firstYear) : horizon;
+            exitMultiple[i] = equity ? multiple : 0;
+            recovery[i] = inc.type().hasExit() ? inc.recoveryMultiple() : 0;
+            clawback[i] = inc.type().clawsBack() ? inc.clawbackShare() : 0;
+            probability[i] = inc.successProbability();
+            Integer failure = inc.failureYear();
+            failSlot[i] = inc.uncertain() && failure != null ? failure - firstYear : horizon;
+        }
+        refresh();
+    }
+
+    private ModelTables(ModelTables t) {
+        horizon = t.horizon;
+        firstYear = t.firstYear;
+        industryCount = t.industryCount;
+        incentiveCount = t.incentiveCount;
+        discount = t.discount;
+        budget = t.budget;
+        householdSize = t.householdSize;
+        inMigrantShare = t.inMigrantShare;
+        serviceCost = t.serviceCost;
+        baselineJobs = t.baselineJobs;
+        valueAdded = t.valueAdded.clone();
+        growth = t.growth.clone();
+        wage = t.wage.clone();
+        taxRate = t.taxRate.clone();
+        multiplier = t.multiplier.clone();
+        displacement = t.displacement.clone();
+        growthFactor = t.growthFactor.clone();
+        productivity = t.productivity.clone();
+        wageByYear = t.wageByYear.clone();
+        growthStale = new boolean[industryCount];
+        industry = t.industry;
+        type = t.type;
+        startSlot = t.startSlot;
+        lastActiveSlot = t.lastActiveSlot;
+        ramp = t.ramp;
+        holdYears = t.holdYears;
+        exitSlot = t.exitSlot;
+        failSlot = t.failSlot;
+        jobs = t.jobs.clone();
+        butFor = t.butFor.clone();
+        amount = t.amount.clone();
+        talents = t.talents.clone();
+        exitMultiple = t.exitMultiple.clone();
+        recovery = t.recovery.clone();
+        clawback = t.clawback.clone();
+        probability = t.probability.clone();
+        netShare = t.netShare.clone();
+    }
+
+    /** A copy whose inputs may be changed without touching this one; the fixed tables are shared. */
+    ModelTables copy() {
+        return new ModelTables(this);
+    }
+
+    /** m h c: the yearly service cost per total job. */
+    double residentCost() {
+        return inMigrantShare * householdSize * serviceCost;
+    }
+
+    /** Sets one rangeable input; call {@link #refresh()} before projecting. */
+    void set(ItemKind item, int position, String field, double value) {
+        switch (item) {
+            case SETTINGS -> {
+                switch (field) {
+                    case "householdSize" -> householdSize = value;
+                    case "inMigrantShare" -> inMigrantShare = value;
+                    case "serviceCostPerResident" -> serviceCost = value;
+                    default -> throw notRangeable(item, field);
+                }
+            }
+            case INDUSTRY -> {
+                double[] target = switch (field) {
+                    case "valueAddedPerJob" -> valueAdded;
+                    case "productivityGrowth" -> growth;
+                    case "averageWage" -> wage;
+                    case "taxRate" -> taxRate;
+                    case "employmentMultiplier" -> multiplier;
+                    case "displacement" -> displacement;
+                    default -> throw notRangeable(item, field);
+                };
+                if (target == growth && growth[position] != value) {
+                    growthStale[position] = true;
+                }
+                target[position] = value;
+            }
+            case INCENTIVE -> {
+                double[] target = switch (field) {
+                    case "committedJobs" -> jobs;
+                    case "butForShare" -> butFor;
+                    case "amount" -> amount;
+                    case "talents" -> talents;
+                    case "exitMultiple" -> exitMultiple;
+                    case "recoveryMultiple" -> recovery;
+                    case "clawbackShare" -> clawback;
+                    default -> throw notRangeable(item, field);
+                };
+                target[position] = value;
+            }
+        }
+    }
+
+    /** The current value of one rangeable input. */
+    double get(ItemKind item, int position, String field) {
+        return switch (item) {
+            case SETTINGS ->
+                switch (field) {
+                    case "householdSize" -> householdSize;
+                    case "inMigrantShare" -> inMigrantShare;
+                    case "serviceCostPerResident" -> serviceCost;
+                    default -> throw notRangeable(item, field);
+                };
+            case INDUSTRY ->
+                switch (field) {
+                    case "valueAddedPerJob" -> valueAdded[position];
+                    case "productivityGrowth" -> growth[position];
+                    case "averageWage" -> wage[position];
+                    case "taxRate" -> taxRate[position];
+                    case "employmentMultiplier" -> multiplier[position];
+                    case "displacement" -> displacement[position];
+                    default -> throw notRangeable(item, field);
+                };
+            case INCENTIVE ->
+                switch (field) {
+                    case "committedJobs" -> jobs[position];
+                    case "butForShare" -> butFor[position];
+                    case "amount" -> amount[position];
+                    case "talents" -> talents[position];
+                    case "exitMultiple" -> exitMultiple[position];
+                    case "recoveryMultiple" -> recovery[position];
+                    case "clawbackShare" -> clawback[position];
+                    default -> throw notRangeable(item, field);
+                };
+        };
+    }
+
+    /** Recomputes the tables that depend on the inputs: growth factors (where growth changed), p, w and b(1 - q). */
+    void refresh() {
+        for (int j = 0; j < industryCount; j++) {
+            int row = j * horizon;
+            if (growthStale[j]) {
+                for (int k = 1; k <= horizon; k++) {
+                    growthFactor[row + k - 1] = Math.pow(1.0 + growth[j], k);
+                }
+                growthStale[j] = false;
+            }
+            for (int cell = row; cell < row + horizon; cell++) {
+                productivity[cell] = valueAdded[j] * growthFactor[cell];
+                wageByYear[cell] = wage[j] * growthFactor[cell];
+            }
+        }
+        for (int i = 0; i < incentiveCount; i++) {
+            netShare[i] = butFor[i] * (1.0 - displacement[industry[i]]);
+        }
+    }
+
+    private static IllegalArgumentException notRangeable(ItemKind item, String field) {
+        return new IllegalArgumentException(field + " of " + item + " cannot carry a range");
+    }
+}
