@@ -53,7 +53,13 @@ public final class ProjectionEngine {
             promised = new ViewSummary(tables)
                     .result(MODEL_VERSION, scenario, tables, common.plus(tables, kept, uncertain));
             expected = new ViewSummary(tables)
-                    .result(MODEL_VERSION, scenario, tables, common.plus(tables, weighted, uncertain));
+                    .result(
+                            MODEL_VERSION,
+                            scenario,
+                            tables,
+                            common.plus(tables, weighted, uncertain),
+                            promised,
+                            uncertain);
         }
         if (scenario.actuals().isEmpty()) {
             return new ScenarioViews(promised, expected, Optional.empty(), List.of());

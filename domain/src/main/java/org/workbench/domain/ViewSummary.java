@@ -6,6 +6,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Turns a kernel's industry-year sums into the yearly totals and the key figures of one view, in the same order of
@@ -177,6 +178,21 @@ final class ViewSummary {
 
     /** The whole result of the kernel's last (detailed) run. */
     ProjectionResult result(String version, Scenario scenario, ModelTables t, FlowKernel k) {
+        return result(version, scenario, t, k, null, null);
+    }
+
+    /**
+     * As {@link #result(String, Scenario, ModelTables, FlowKernel)}, taking the per-incentive results of another
+     * view for every incentive but those listed in {@code changed}: the expected view differs from the promised one
+     * only for the incentives that may fail.
+     */
+    ProjectionResult result(
+            String version,
+            Scenario scenario,
+            ModelTables t,
+            FlowKernel k,
+            @Nullable ProjectionResult shareFrom,
+            int @Nullable [] changed) {
         List<YearResult> years = new ArrayList<>(t.horizon);
         summarise(t, k, years);
         Map<Kpi, Double> map = new EnumMap<>(Kpi.class);
@@ -189,15 +205,31 @@ final class ViewSummary {
                 version,
                 years,
                 map,
-                incentiveResults(scenario, t, k.sums),
+                shareFrom == null || changed == null
+                        ? incentiveResults(scenario, t, k.sums, null)
+                        : incentiveResults(scenario, t, k.sums, changed, shareFrom.incentiveResults()),
                 industryResults(scenario, t, k),
                 outlayByType(t, k));
     }
 
-    private static List<IncentiveResult> incentiveResults(Scenario scenario, ModelTables t, IncentiveSums s) {
+    private static List<IncentiveResult> incentiveResults(
+            Scenario scenario, ModelTables t, IncentiveSums s, int[] changed, List<IncentiveResult> shared) {
+        List<IncentiveResult> results = new ArrayList<>(shared);
+        List<IncentiveResult> fresh = incentiveResults(scenario, t, s, changed);
+        for (int n = 0; n < changed.length; n++) {
+            results.set(changed[n], fresh.get(n));
+        }
+        return results;
+    }
+
+    /** The results of the listed incentives (null: all), in that order. */
+    private static List<IncentiveResult> incentiveResults(
+            Scenario scenario, ModelTables t, IncentiveSums s, int @Nullable [] only) {
         List<Incentive> incentives = scenario.incentives();
-        List<IncentiveResult> results = new ArrayList<>(incentives.size());
-        for (int i = 0; i < incentives.size(); i++) {
+        int count = only == null ? incentives.size() : only.length;
+        List<IncentiveResult> results = new ArrayList<>(count);
+        for (int n = 0; n < count; n++) {
+            int i = only == null ? n : only[n];
             Incentive incentive = incentives.get(i);
             OptionalDouble moic = OptionalDouble.empty();
             OptionalDouble irr = OptionalDouble.empty();
