@@ -19,27 +19,14 @@ public final class MultiplierSet {
 
     private final InputOutputTable table;
     private final Solved national;
-    private final @Nullable Solved regional;
-    private final List<SectorMultipliers> multipliers;
+    // Derived on first use: a page that shows one national derivation need not pay for the regional inversion. A
+    // regional table cut from a productive one is productive, so deferring it cannot hide a refusal.
+    private @Nullable Solved regional;
+    private @Nullable List<SectorMultipliers> multipliers;
 
-    private MultiplierSet(InputOutputTable table, Solved national, @Nullable Solved regional) {
+    private MultiplierSet(InputOutputTable table, Solved national) {
         this.table = table;
         this.national = national;
-        this.regional = regional;
-        List<SectorMultipliers> rows = new ArrayList<>(table.size());
-        for (int j = 0; j < table.size(); j++) {
-            Sector s = table.sectors().get(j);
-            rows.add(new SectorMultipliers(
-                    s.code(),
-                    s.name(),
-                    national.outputMultiplier(j),
-                    national.typeI(j),
-                    national.typeII(j),
-                    regional == null ? null : regional.outputMultiplier(j),
-                    regional == null ? null : regional.typeI(j),
-                    regional == null ? null : regional.typeII(j)));
-        }
-        this.multipliers = List.copyOf(rows);
     }
 
     /**
@@ -65,19 +52,22 @@ public final class MultiplierSet {
         if (!problems.isEmpty()) {
             throw new TableRefusedException(problems);
         }
-        Solved national = Solved.of(table, a, columnSums);
-        Solved regional = null;
-        if (table.regional()) {
+        return new MultiplierSet(table, Solved.of(table, a, columnSums));
+    }
+
+    private synchronized Solved regionalSolved() {
+        if (regional == null) {
+            int n = table.size();
             double[][] f = Flegg.factors(table);
             DMatrixRMaj ar = new DMatrixRMaj(n, n);
             for (int i = 0; i < n; i++) {
                 for (int j = 0; j < n; j++) {
-                    ar.unsafe_set(i, j, a.unsafe_get(i, j) * f[i][j]);
+                    ar.unsafe_set(i, j, national.a.unsafe_get(i, j) * f[i][j]);
                 }
             }
             regional = Solved.of(table, ar, columnSums(ar));
         }
-        return new MultiplierSet(table, national, regional);
+        return regional;
     }
 
     private static double[] columnSums(DMatrixRMaj a) {
@@ -98,12 +88,29 @@ public final class MultiplierSet {
         return table.label();
     }
 
-    public List<SectorMultipliers> multipliers() {
+    public synchronized List<SectorMultipliers> multipliers() {
+        if (multipliers == null) {
+            Solved r = table.regional() ? regionalSolved() : null;
+            List<SectorMultipliers> rows = new ArrayList<>(table.size());
+            for (int j = 0; j < table.size(); j++) {
+                Sector s = table.sectors().get(j);
+                rows.add(new SectorMultipliers(
+                        s.code(),
+                        s.name(),
+                        national.outputMultiplier(j),
+                        national.typeI(j),
+                        national.typeII(j),
+                        r == null ? null : r.outputMultiplier(j),
+                        r == null ? null : r.typeI(j),
+                        r == null ? null : r.typeII(j)));
+            }
+            multipliers = List.copyOf(rows);
+        }
         return multipliers;
     }
 
     public boolean regional() {
-        return regional != null;
+        return table.regional();
     }
 
     /** A_ij, national (or regionalised). */
@@ -140,10 +147,10 @@ public final class MultiplierSet {
         if (!regionalised) {
             return national;
         }
-        if (regional == null) {
+        if (!table.regional()) {
             throw new IllegalArgumentException("the set has no regional multipliers");
         }
-        return regional;
+        return regionalSolved();
     }
 
     /**
