@@ -75,6 +75,27 @@ record Rule(
         return new Rule(ValueKind.TEXT, required, required ? 1 : 0, true, MAX_CELL_TEXT, true, Double.NaN);
     }
 
+    // The input-output table's columns are no scenario inputs, so they keep plain rules of their own.
+    static Rule textLength(int min, int max) {
+        return new Rule(ValueKind.TEXT, true, min, true, max, true, Double.NaN);
+    }
+
+    static Rule range(ValueKind kind, boolean required, double min, double max) {
+        return new Rule(kind, required, min, true, max, true, Double.NaN);
+    }
+
+    static Rule atLeast(ValueKind kind, double min, double defaultValue) {
+        return new Rule(kind, Double.isNaN(defaultValue), min, true, Double.POSITIVE_INFINITY, true, defaultValue);
+    }
+
+    static Rule above(ValueKind kind, double min) {
+        return new Rule(kind, true, min, false, Double.POSITIVE_INFINITY, true, Double.NaN);
+    }
+
+    static Rule fromBelow(ValueKind kind, double min, double max, double defaultValue) {
+        return new Rule(kind, Double.isNaN(defaultValue), min, true, max, false, defaultValue);
+    }
+
     static Rule plain(ValueKind kind, boolean required) {
         return new Rule(kind, required, Double.NEGATIVE_INFINITY, true, Double.POSITIVE_INFINITY, true, Double.NaN);
     }

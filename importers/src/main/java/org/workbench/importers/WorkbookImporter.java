@@ -27,36 +27,59 @@ public final class WorkbookImporter {
     public static ImportResult read(Path file, String originalFileName, ImportOptions options) {
         ProblemLog log = new ProblemLog(originalFileName);
         ScenarioAssembler assembler = new ScenarioAssembler(log, options);
+        return guarded(file, originalFileName, options, log, assembler, assembler::finish, ImportResult.Rejected::new);
+    }
+
+    /**
+     * Reads a file into any sink of the format's readers, turning every failure into a logged problem: the one path
+     * through the file checks (type, size, zip bombs, encryption) for every workbook kind the project reads.
+     *
+     * @param finish what the sink makes of the rows once all sheets were read
+     * @param rejected the result for the problems logged when the file is refused
+     */
+    static <R> R guarded(
+            Path file,
+            String originalFileName,
+            ImportOptions options,
+            ProblemLog log,
+            RowSink sink,
+            java.util.function.Supplier<R> finish,
+            java.util.function.Function<java.util.List<ImportProblem>, R> rejected) {
         try {
-            if (!readInto(file, originalFileName, options, log, assembler)) {
-                return new ImportResult.Rejected(log.all());
+            if (!readInto(file, originalFileName, options, log, sink)) {
+                return rejected.apply(log.all());
             }
         } catch (ScenarioAssembler.TooManyRows e) {
-            return new ImportResult.Rejected(log.all());
+            return rejected.apply(log.all());
         } catch (CancellationException e) {
             throw e;
         } catch (CsvReader.UnknownEncoding e) {
             log.file(Message.of("problem.file.encoding"), Message.of("expected.encoding"));
-            return new ImportResult.Rejected(log.all());
+            return rejected.apply(log.all());
         } catch (CsvReader.RecordTooLong e) {
             log.file(Message.of("problem.file.recordTooLong", CsvReader.MAX_RECORD_CHARS));
-            return new ImportResult.Rejected(log.all());
+            return rejected.apply(log.all());
         } catch (Exception | StackOverflowError e) {
             if (Thread.currentThread().isInterrupted() || options.cancelled().getAsBoolean()) {
                 throw new CancellationException("import cancelled");
             }
             log.file(classify(e));
-            return new ImportResult.Rejected(log.all());
+            return rejected.apply(log.all());
         }
-        return assembler.finish();
+        return finish.get();
     }
 
     /** Same as {@link #read(Path, String, ImportOptions)} for an upload held as a stream; spooled to a temp file. */
     public static ImportResult read(InputStream in, String originalFileName, ImportOptions options) throws IOException {
+        return spooled(in, temp -> read(temp, originalFileName, options));
+    }
+
+    /** Spools an upload to a temp file, reads it, and deletes the file whatever happens. */
+    static <R> R spooled(InputStream in, java.util.function.Function<Path, R> reader) throws IOException {
         Path temp = Files.createTempFile("scenario-upload-", ".bin");
         try {
             Files.copy(in, temp, StandardCopyOption.REPLACE_EXISTING);
-            return read(temp, originalFileName, options);
+            return reader.apply(temp);
         } finally {
             Files.deleteIfExists(temp);
         }
@@ -64,8 +87,7 @@ public final class WorkbookImporter {
 
     /** @return false when the file was refused before any sheet was read (problem logged) */
     private static boolean readInto(
-            Path file, String fileName, ImportOptions options, ProblemLog log, ScenarioAssembler assembler)
-            throws Exception {
+            Path file, String fileName, ImportOptions options, ProblemLog log, RowSink assembler) throws Exception {
         Optional<String> extension = FileKind.extension(fileName);
         Optional<FileKind> claimed = extension.flatMap(FileKind::expectedFor);
         if (claimed.isEmpty()) {

@@ -28,6 +28,8 @@ import org.workbench.importers.WorkbookImporter;
  * workbook's own Draws and Seed (the written Scenario sheet says which were used). Exit 0 on success; 2 when the
  * workbook is invalid, with every problem on standard error, one per line, cell reference first; 1 on any other
  * failure.
+ * With the command {@code multipliers} first, it reads an input-output table workbook instead and writes its
+ * multiplier set.
  */
 public final class ScenarioBatch {
     public static final int OK = 0;
@@ -87,6 +89,9 @@ public final class ScenarioBatch {
                 positional.add(arg);
             }
         }
+        if (!positional.isEmpty() && positional.getFirst().equals(MultiplierBatch.COMMAND)) {
+            return MultiplierBatch.run(positional.subList(1, positional.size()), locale, out, err);
+        }
         if (positional.size() != 2) {
             return usage(err, "expected an input and an output file");
         }
@@ -122,17 +127,9 @@ public final class ScenarioBatch {
                 }
             }
             ScenarioReport report = ScenarioReport.of(scenario);
-            // write next to the target and move, so a failure never leaves half a workbook under the output name
-            Path parent = outFile.toAbsolutePath().getParent();
-            Path temp = parent.resolve(".scenario-batch-" + java.util.UUID.randomUUID() + ".xlsx");
-            try {
-                try (OutputStream stream = Files.newOutputStream(temp)) {
-                    WorkbookExporter.writeReport(scenario, report, locale, stream);
-                }
-                Files.move(temp, outFile, StandardCopyOption.REPLACE_EXISTING);
-            } finally {
-                Files.deleteIfExists(temp);
-            }
+            Scenario chosen = scenario;
+            Locale language = locale;
+            writeWhole(outFile, stream -> WorkbookExporter.writeReport(chosen, report, language, stream));
             out.println(outFile);
             return OK;
         } catch (IOException | RuntimeException e) {
@@ -141,10 +138,30 @@ public final class ScenarioBatch {
         }
     }
 
-    private static int usage(PrintStream err, String why) {
+    /** What writes a workbook to a stream. */
+    interface Writer {
+        void write(OutputStream out) throws IOException;
+    }
+
+    /** Writes next to the target and moves, so a failure never leaves half a workbook under the output name. */
+    static void writeWhole(Path outFile, Writer writer) throws IOException {
+        Path parent = outFile.toAbsolutePath().getParent();
+        Path temp = parent.resolve(".scenario-batch-" + java.util.UUID.randomUUID() + ".xlsx");
+        try {
+            try (OutputStream stream = Files.newOutputStream(temp)) {
+                writer.write(stream);
+            }
+            Files.move(temp, outFile, StandardCopyOption.REPLACE_EXISTING);
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+    }
+
+    static int usage(PrintStream err, String why) {
         err.println("scenario-batch: " + why);
         err.println("usage: java -jar scenario-batch.jar IN.xlsx|IN.xls|IN.csv OUT.xlsx [--lang en|zh] [--draws N]"
                 + " [--seed S]");
+        err.println("       java -jar scenario-batch.jar multipliers TABLE.xlsx|TABLE.xls OUT.xlsx [--lang en|zh]");
         return FAILED;
     }
 

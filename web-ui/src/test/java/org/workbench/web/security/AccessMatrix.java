@@ -83,7 +83,9 @@ public final class AccessMatrix {
             new ViewRow("org.workbench.web.upload.ui.UploadHistoryView", SCENARIO_WRITERS),
             new ViewRow("org.workbench.web.compare.ui.CompareView", SIGNED_IN),
             new ViewRow("org.workbench.web.scenario.ui.ScenarioListView", SIGNED_IN),
-            new ViewRow("org.workbench.web.scenario.ui.ScenarioEditorView", SIGNED_IN));
+            new ViewRow("org.workbench.web.scenario.ui.ScenarioEditorView", SIGNED_IN),
+            new ViewRow("org.workbench.web.multiplier.ui.MultiplierSetsView", SIGNED_IN),
+            new ViewRow("org.workbench.web.multiplier.ui.MultiplierSetView", SIGNED_IN));
 
     // A call that gets past the security check fails on this before it can store anything.
     @SuppressWarnings("NullAway")
@@ -249,7 +251,10 @@ public final class AccessMatrix {
                             PLANNERS),
                     call(ScenarioService.class, "archive", s -> s.archive(-1), PLANNERS),
                     call(ScenarioService.class, "unarchive", s -> s.unarchive(-1), PLANNERS))
-            .toList();
+            .collect(java.util.stream.Collectors.collectingAndThen(
+                    java.util.stream.Collectors.toList(),
+                    calls -> Stream.concat(calls.stream(), AccessMatrixMultipliers.CALLS.stream())
+                            .toList()));
 
     private AccessMatrix() {}
 

@@ -5,11 +5,21 @@ import java.util.List;
 
 /** Which navigation entries (by path) each role is meant to see, in menu order. */
 final class NavigationExpectations {
-    static final List<String> ADMIN =
-            List.of("", "scenarios", "compare", "upload", "upload/history", "account", "admin/users", "admin/audit");
-    static final List<String> PLANNER = List.of("", "scenarios", "compare", "upload", "upload/history", "account");
-    static final List<String> STAFF = List.of("", "scenarios", "compare", "upload", "upload/history", "account");
-    static final List<String> VIEWER = List.of("", "scenarios", "compare", "account");
+    static final List<String> ADMIN = List.of(
+            "",
+            "scenarios",
+            "compare",
+            "upload",
+            "upload/history",
+            "multipliers",
+            "account",
+            "admin/users",
+            "admin/audit");
+    static final List<String> PLANNER =
+            List.of("", "scenarios", "compare", "upload", "upload/history", "multipliers", "account");
+    static final List<String> STAFF =
+            List.of("", "scenarios", "compare", "upload", "upload/history", "multipliers", "account");
+    static final List<String> VIEWER = List.of("", "scenarios", "compare", "multipliers", "account");
 
     private NavigationExpectations() {}
 
