@@ -67,6 +67,7 @@ class CompareView extends VerticalLayout implements BeforeEnterObserver, HasDyna
     private final MultiSelectComboBox<ScenarioChoice> picker = new MultiSelectComboBox<>();
     private final Select<ScenarioChoice> baseSelect = new Select<>();
     private final Anchor exportLink = new Anchor();
+    private final Anchor reportLink = new Anchor("", getTranslation("report.open"));
     private final Paragraph message = new Paragraph();
     private final Div content = new Div();
     private final Checkbox differencesOnly = new Checkbox();
@@ -121,7 +122,7 @@ class CompareView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         exportLink.addClassName("compare-export");
         exportLink.setVisible(false);
 
-        var toolbar = new HorizontalLayout(picker, baseSelect, exportLink);
+        var toolbar = new HorizontalLayout(picker, baseSelect, exportLink, reportLink);
         toolbar.setAlignItems(FlexComponent.Alignment.BASELINE);
         toolbar.setWrap(true);
         toolbar.addClassName("compare-toolbar");
@@ -201,6 +202,7 @@ class CompareView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         message.removeClassName("error");
         Locale locale = getLocale();
         exportLink.setHref(exportHandler(request, locale));
+        reportLink.setHref("compare/report?ids=" + request.idsParameter() + "&base=" + request.baseId());
         exportLink.setVisible(true);
         if (sections.isEmpty()) {
             sections.add(kpiSection());

@@ -14,6 +14,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
@@ -84,6 +85,7 @@ class ScenarioEditorView extends VerticalLayout implements BeforeEnterObserver, 
     private boolean editable;
     // The saved state the export link writes; read by the download request outside the UI's lock.
     private volatile ExportLink.@Nullable Target exportTarget;
+    private final Anchor reportLink = new Anchor("", getTranslation("report.open"));
 
     ScenarioEditorView(ScenarioService service) {
         this.service = service;
@@ -227,7 +229,7 @@ class ScenarioEditorView extends VerticalLayout implements BeforeEnterObserver, 
         metaBox.addClassName("meta-box");
         var left = new Div(titleBox, metaBox);
         var export = new ExportLink(service, () -> exportTarget);
-        var actions = new HorizontalLayout(comment, save, saveCopy, export);
+        var actions = new HorizontalLayout(comment, save, saveCopy, export, reportLink);
         actions.setAlignItems(FlexComponent.Alignment.BASELINE);
         actions.addClassName("save-actions");
         comment.setVisible(editable);
@@ -367,6 +369,7 @@ class ScenarioEditorView extends VerticalLayout implements BeforeEnterObserver, 
     private void updateMeta() {
         ScenarioDetail d = requireNonNull(detail);
         exportTarget = new ExportLink.Target(d.id(), d.name());
+        reportLink.setHref("scenarios/" + d.id() + "/report");
         status.setText(getTranslation("scenario.status." + d.status().name()));
         status.getElement().setAttribute("data-status", d.status().name());
         meta.setText(getTranslation(
