@@ -76,7 +76,15 @@ final class ReportPdf {
     }
 
     private void block(Report.Block block) throws IOException {
-        ensure(40);
+        // Never a heading alone at the foot of a page.
+        ensure(
+                switch (block) {
+                    case Report.Chart c -> 220;
+                    case Report.Figures f -> 70;
+                    case Report.Chain c -> 70;
+                    case Report.Table t -> 50;
+                    case Report.Note n -> 40;
+                });
         text(MARGIN, y - 12, block.heading(), 11.5f, true, INK);
         y -= 20;
         switch (block) {
@@ -133,10 +141,13 @@ final class ReportPdf {
         float size = 7;
         int columns = table.header().size();
         float[] natural = new float[columns];
+        // Long texts are cut rather than given the page: a column gets at most its share, or 80 pt.
+        float cap = Math.max(80, WIDTH / columns);
         for (int c = 0; c < columns; c++) {
-            natural[c] = Math.min(170, width(table.header().get(c), size, true) + 8);
+            float columnCap = c == 0 ? Math.min(170, Math.max(110, cap)) : cap;
+            natural[c] = Math.min(columnCap, width(table.header().get(c), size, true) + 8);
             for (List<String> row : table.rows()) {
-                natural[c] = Math.max(natural[c], Math.min(170, width(row.get(c), size, false) + 8));
+                natural[c] = Math.max(natural[c], Math.min(columnCap, width(row.get(c), size, false) + 8));
             }
         }
         // Too wide for the page: print the columns in groups, each with the first column again.

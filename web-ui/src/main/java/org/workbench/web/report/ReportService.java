@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -269,8 +270,13 @@ public class ReportService {
         String name = who == null ? "—" : who.getName();
         @Nullable BuildProperties properties = build.getIfAvailable();
         String version = properties == null ? "dev" : properties.getVersion();
-        return new Report.Footer(
-                text.get("report.footer", name, UserTimeZone.format(Instant.now(clock), zone), version, modelVersion));
+        return new Report.Footer(text.get(
+                "report.footer",
+                name,
+                UserTimeZone.format(Instant.now(clock), zone) + " "
+                        + (zone.equals(ZoneOffset.UTC) ? "UTC" : zone.getId()),
+                version,
+                modelVersion));
     }
 
     /** Texts and input values in one language. */
