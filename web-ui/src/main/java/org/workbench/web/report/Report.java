@@ -1,6 +1,7 @@
 package org.workbench.web.report;
 
 import java.util.List;
+import org.workbench.web.compare.ChartData;
 
 /**
  * A report as it is printed: texts already in the reader's language and numbers already formatted, in blocks that
@@ -60,20 +61,9 @@ public record Report(String title, String subtitle, List<Block> blocks, Footer f
         BARS
     }
 
-    /** One named series, one value per category (NaN where it has none). */
-    public record Series(String name, double[] values) {
-        public Series {
-            values = values.clone();
-        }
-
-        @Override
-        public double[] values() {
-            return values.clone();
-        }
-    }
-
-    /** A chart: SVG on the page, vector graphics in the PDF. */
-    public record Chart(String heading, ChartType type, Scale scale, List<String> categories, List<Series> series)
+    /** A chart: SVG on the page, vector graphics in the PDF; a series has one value per category, NaN for none. */
+    public record Chart(
+            String heading, ChartType type, Scale scale, List<String> categories, List<ChartData.Series> series)
             implements Block {
         public Chart {
             categories = List.copyOf(categories);

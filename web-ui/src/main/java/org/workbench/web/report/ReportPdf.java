@@ -13,6 +13,7 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.jspecify.annotations.Nullable;
 import org.workbench.web.base.ui.Formats;
+import org.workbench.web.compare.ChartData;
 
 /**
  * Lays a {@link Report} out on A4 pages: the same blocks in the same order as the page, charts drawn as vector
@@ -215,7 +216,7 @@ final class ReportPdf {
         ensure(height + legend + 10);
         double min = 0;
         double max = 0;
-        for (Report.Series s : chart.series()) {
+        for (ChartData.Series s : chart.series()) {
             for (double v : s.values()) {
                 if (Double.isFinite(v)) {
                     min = Math.min(min, v);

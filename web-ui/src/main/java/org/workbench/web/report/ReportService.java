@@ -161,17 +161,13 @@ public class ReportService {
                 Report.ChartType.LINES,
                 Report.Scale.COUNT,
                 yearLabels(charts),
-                charts.totalJobs().stream()
-                        .map(s -> new Report.Series(s.name(), s.values()))
-                        .toList()));
+                charts.totalJobs()));
         blocks.add(new Report.Chart(
                 text.get("report.compare.fiscal"),
                 Report.ChartType.LINES,
                 Report.Scale.MONEY,
                 yearLabels(charts),
-                charts.cumulativeNetFiscalFlow().stream()
-                        .map(s -> new Report.Series(s.name(), s.values()))
-                        .toList()));
+                charts.cumulativeNetFiscalFlow()));
         blocks.add(differingInputs(text, comparison, locale));
         String names = String.join(" · ", header.subList(1, header.size()));
         return new Report(
@@ -261,8 +257,8 @@ public class ReportService {
         return charts.years().stream().map(String::valueOf).toList();
     }
 
-    private static Report.Series series(String name, java.util.stream.DoubleStream values) {
-        return new Report.Series(name, values.toArray());
+    private static ChartData.Series series(String name, java.util.stream.DoubleStream values) {
+        return new ChartData.Series(name, values.toArray());
     }
 
     private Report.Footer footer(Texts text, ZoneId zone, String modelVersion) {
