@@ -14,9 +14,9 @@ COPY web-ui/ web-ui/
 RUN --mount=type=cache,target=/root/.m2 ./mvnw -B -DskipTests package
 
 FROM eclipse-temurin:25-jre
-# curl for the health check; the app itself needs nothing but the JRE.
+# curl for the health check, a CJK font for the Chinese PDF reports; the app itself needs nothing but the JRE.
 RUN apt-get update \
-    && apt-get install -y --no-install-recommends curl \
+    && apt-get install -y --no-install-recommends curl fonts-droid-fallback \
     && rm -rf /var/lib/apt/lists/* \
     && groupadd --system workbench \
     && useradd --system --gid workbench --home-dir /app --shell /usr/sbin/nologin workbench \

@@ -4,8 +4,10 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 WORK="${1:-importers/target/bench}"
-JAVA="${JAVA_HOME:+$JAVA_HOME/bin/}java"
 MVN="$( [ -x ./mvnw ] && echo ./mvnw || echo mvn )"
+source scripts/lib/database.sh  # resolve_workbench_java: the JDK the build picks through Maven toolchains (21+)
+resolve_workbench_java
+JAVA="$WORKBENCH_JAVA"
 # one invocation, so that the domain module resolves from the reactor; the importers module writes the file last
 "$MVN" -q -pl importers -am test-compile dependency:build-classpath -Dspotless.check.skip=true \
     -Dmdep.outputFile="$PWD/importers/target/bench.classpath" -Dmdep.includeScope=test

@@ -9,7 +9,8 @@ app_start() {
   shift 2
   [ -f "$work/app.jar" ] || cp "$(workbench_jar)" "$work/app.jar"  # a copy: a rebuild must not break it
   # C1 only: these checks start the app several times and never run it long.
-  java -Xmx512m -XX:TieredStopAtLevel=1 -jar "$work/app.jar" --server.port="$port" "$@" >>"$work/$name.log" 2>&1 &
+  resolve_workbench_java
+  "$WORKBENCH_JAVA" -Xmx512m -XX:TieredStopAtLevel=1 -jar "$work/app.jar" --server.port="$port" "$@" >>"$work/$name.log" 2>&1 &
   app_pids[$name]=$!
   app_ports[$name]=$port
 }

@@ -10,7 +10,11 @@ import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.boot.web.server.context.WebServerInitializedEvent;
+import org.springframework.context.ApplicationListener;
+import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 
@@ -28,6 +32,45 @@ class ApplicationIntegrationTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    SeedCountsWhenServing seedCountsWhenServing;
+
+    /** What the database held at the moment the web server opened its port (the first request may come next). */
+    static final class SeedCountsWhenServing implements ApplicationListener<WebServerInitializedEvent> {
+        private final JdbcTemplate jdbc;
+        volatile int users = -1;
+        volatile int scenarios = -1;
+
+        SeedCountsWhenServing(JdbcTemplate jdbc) {
+            this.jdbc = jdbc;
+        }
+
+        @Override
+        public void onApplicationEvent(WebServerInitializedEvent event) {
+            users = count("select count(*) from app_user where username in ('admin', 'planner', 'staff', 'viewer')");
+            scenarios = count("select count(*) from scenario");
+        }
+
+        private int count(String sql) {
+            Integer n = jdbc.queryForObject(sql, Integer.class);
+            return n == null ? 0 : n;
+        }
+    }
+
+    @TestConfiguration
+    static class RecordSeedsWhenServing {
+        @Bean
+        SeedCountsWhenServing seedCountsWhenServing(JdbcTemplate jdbc) {
+            return new SeedCountsWhenServing(jdbc);
+        }
+    }
+
+    @Test
+    void the_admin_the_demo_accounts_and_the_samples_exist_before_the_web_server_accepts_a_request() {
+        assertThat(seedCountsWhenServing.users).isEqualTo(4);
+        assertThat(seedCountsWhenServing.scenarios).isEqualTo(3);
+    }
 
     @Test
     void the_app_starts_on_h2_with_every_migration_applied_and_an_admin_created() {

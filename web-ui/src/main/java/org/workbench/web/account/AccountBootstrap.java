@@ -6,12 +6,11 @@ import java.util.EnumSet;
 import lombok.RequiredArgsConstructor;
 import lombok.extern.slf4j.Slf4j;
 import org.jspecify.annotations.Nullable;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import org.workbench.web.base.seed.StartupSeed;
 
 /**
  * Makes sure somebody can sign in on a fresh database: an admin, and in demo mode one account per working role.
@@ -20,7 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Order(0)
 @RequiredArgsConstructor
 @Slf4j
-class AccountBootstrap implements ApplicationRunner {
+class AccountBootstrap implements StartupSeed {
     static final String ADMIN_USERNAME = "admin";
 
     private final UserAccountRepository users;
@@ -31,7 +30,7 @@ class AccountBootstrap implements ApplicationRunner {
 
     @Override
     @Transactional
-    public void run(ApplicationArguments args) {
+    public void seed() {
         if (users.count() == 0) {
             createAdmin();
         }

@@ -13,13 +13,13 @@ import org.workbench.domain.YearResult;
 import org.workbench.domain.YearSeries;
 
 /** The chart series of a comparison; scenarios may cover different years, so the charts span all of them. */
-final class Charts {
+public final class Charts {
     private Charts() {}
 
     /** One compared scenario with its result and the label its series go by. */
-    record Input(String label, Scenario scenario, ProjectionResult result) {}
+    public record Input(String label, Scenario scenario, ProjectionResult result) {}
 
-    static ChartData of(List<Input> inputs) {
+    public static ChartData of(List<Input> inputs) {
         int first = Integer.MAX_VALUE;
         int last = Integer.MIN_VALUE;
         for (Input input : inputs) {

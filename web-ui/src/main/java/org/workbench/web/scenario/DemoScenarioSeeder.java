@@ -4,8 +4,6 @@ import java.util.List;
 import lombok.RequiredArgsConstructor;
 import lombok.extern.slf4j.Slf4j;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -15,6 +13,7 @@ import org.springframework.stereotype.Component;
 import org.workbench.domain.SampleScenario;
 import org.workbench.domain.SampleScenarios;
 import org.workbench.web.account.Role;
+import org.workbench.web.base.seed.StartupSeed;
 
 /**
  * Demo mode: on a first start without scenarios, the domain's samples appear in the list, owned by the demo planner.
@@ -24,7 +23,7 @@ import org.workbench.web.account.Role;
 @Order(10)
 @RequiredArgsConstructor
 @Slf4j
-class DemoScenarioSeeder implements ApplicationRunner {
+class DemoScenarioSeeder implements StartupSeed {
     static final String OWNER = "planner";
 
     private final ScenarioService service;
@@ -34,7 +33,7 @@ class DemoScenarioSeeder implements ApplicationRunner {
     private boolean demoEnabled;
 
     @Override
-    public void run(ApplicationArguments args) {
+    public void seed() {
         if (!demoEnabled || scenarios.count() > 0) {
             return;
         }

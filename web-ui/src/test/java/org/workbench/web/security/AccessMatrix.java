@@ -30,6 +30,8 @@ import org.workbench.web.audit.AuditFilter;
 import org.workbench.web.audit.AuditLogService;
 import org.workbench.web.compare.CompareRequest;
 import org.workbench.web.compare.CompareService;
+import org.workbench.web.report.Report;
+import org.workbench.web.report.ReportService;
 import org.workbench.web.scenario.ScenarioId;
 import org.workbench.web.scenario.ScenarioQuery;
 import org.workbench.web.scenario.ScenarioService;
@@ -85,7 +87,9 @@ public final class AccessMatrix {
             new ViewRow("org.workbench.web.scenario.ui.ScenarioListView", SIGNED_IN),
             new ViewRow("org.workbench.web.scenario.ui.ScenarioEditorView", SIGNED_IN),
             new ViewRow("org.workbench.web.multiplier.ui.MultiplierSetsView", SIGNED_IN),
-            new ViewRow("org.workbench.web.multiplier.ui.MultiplierSetView", SIGNED_IN));
+            new ViewRow("org.workbench.web.multiplier.ui.MultiplierSetView", SIGNED_IN),
+            new ViewRow("org.workbench.web.report.ui.ScenarioReportView", SIGNED_IN),
+            new ViewRow("org.workbench.web.report.ui.CompareReportView", SIGNED_IN));
 
     // A call that gets past the security check fails on this before it can store anything.
     @SuppressWarnings("NullAway")
@@ -117,6 +121,10 @@ public final class AccessMatrix {
 
     /** Two scenarios that do not exist: every comparison of them fails before it reads or writes anything. */
     private static final CompareRequest UNKNOWN_SCENARIOS = new CompareRequest(List.of(-1L, -2L), -1L);
+
+    /** A report with nothing in it: writing it as a PDF reads and stores nothing. */
+    private static final Report EMPTY_REPORT =
+            new Report("matrix", "", List.of(), new Report.Footer("matrix"), "matrix");
 
     private static final UserDetailsForm INVALID_FORM =
             new UserDetailsForm("x", "", null, EnumSet.noneOf(Role.class), Locale.ENGLISH);
@@ -201,6 +209,18 @@ public final class AccessMatrix {
                     // CompareService: everyone who reads scenarios compares them.
                     call(CompareService.class, "choices", CompareService::choices, SIGNED_IN),
                     call(CompareService.class, "compare", s -> s.compare(UNKNOWN_SCENARIOS), SIGNED_IN),
+                    // ReportService: whoever reads scenarios prints them.
+                    call(
+                            ReportService.class,
+                            "scenario",
+                            s -> s.scenario(-1, Locale.ENGLISH, ZoneOffset.UTC),
+                            SIGNED_IN),
+                    call(
+                            ReportService.class,
+                            "comparison",
+                            s -> s.comparison(UNKNOWN_SCENARIOS, Locale.ENGLISH, ZoneOffset.UTC),
+                            SIGNED_IN),
+                    call(ReportService.class, "pdf", s -> s.pdf(EMPTY_REPORT, Locale.ENGLISH), SIGNED_IN),
                     call(
                             CompareService.class,
                             "export",

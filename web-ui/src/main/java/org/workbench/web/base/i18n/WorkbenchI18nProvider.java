@@ -26,6 +26,7 @@ public class WorkbenchI18nProvider implements I18NProvider {
             "i18n/compare",
             "i18n/upload",
             "i18n/multiplier",
+            "i18n/report",
             "i18n/domain",
             "i18n/importers");
 

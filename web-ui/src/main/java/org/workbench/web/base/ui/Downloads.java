@@ -12,6 +12,7 @@ import java.util.function.Supplier;
 /** Files the server writes when the user clicks a link: workbooks, and the links that save them. */
 public final class Downloads {
     public static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    public static final String PDF = "application/pdf";
 
     private Downloads() {}
 
@@ -38,6 +39,16 @@ public final class Downloads {
         var bytes = new ByteArrayOutputStream();
         writer.writeTo(bytes);
         return new DownloadResponse(new ByteArrayInputStream(bytes.toByteArray()), fileName, XLSX, bytes.size());
+    }
+
+    /** A PDF made whole in the download's own request, like {@link #excel(Supplier, Writer)}. */
+    public static DownloadHandler pdf(Supplier<String> fileName, Writer writer) {
+        return DownloadHandler.fromInputStream(event -> {
+            var bytes = new ByteArrayOutputStream();
+            writer.writeTo(bytes);
+            return new DownloadResponse(
+                    new ByteArrayInputStream(bytes.toByteArray()), fileName.get(), PDF, bytes.size());
+        });
     }
 
     /** A link that saves what {@code handler} sends instead of opening it in the browser. */

@@ -52,6 +52,7 @@ class CompareView extends VerticalLayout implements BeforeEnterObserver, HasDyna
     private final MultiSelectComboBox<ScenarioChoice> picker = new MultiSelectComboBox<>();
     private final Select<ScenarioChoice> baseSelect = new Select<>();
     private final Anchor exportLink = new Anchor();
+    private final Anchor reportLink = new Anchor("", getTranslation("report.open"));
     private final Paragraph message = new Paragraph();
     private final Div content = new Div();
     // Built once and refilled on every selection.
@@ -97,7 +98,7 @@ class CompareView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         exportLink.addClassName("compare-export");
         exportLink.setVisible(false);
 
-        var toolbar = new HorizontalLayout(picker, baseSelect, exportLink);
+        var toolbar = new HorizontalLayout(picker, baseSelect, exportLink, reportLink);
         toolbar.setAlignItems(FlexComponent.Alignment.BASELINE);
         toolbar.setWrap(true);
         toolbar.addClassName("compare-toolbar");
@@ -167,6 +168,7 @@ class CompareView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         message.removeClassName("error");
         Locale locale = getLocale();
         exportLink.setHref(exportHandler(request, locale));
+        reportLink.setHref("compare/report?ids=" + request.idsParameter() + "&base=" + request.baseId());
         exportLink.setVisible(true);
         sections.forEach(section -> section.fill(result));
         if (content.getChildren().findAny().isEmpty()) {

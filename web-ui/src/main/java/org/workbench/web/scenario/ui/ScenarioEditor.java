@@ -5,6 +5,7 @@ import com.vaadin.flow.component.KeyModifier;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
@@ -68,6 +69,7 @@ class ScenarioEditor extends VerticalLayout {
     private boolean dirty;
     // The saved state the export link writes; read by the download request outside the UI's lock.
     private volatile ExportLink.@Nullable Target exportTarget;
+    private final Anchor reportLink = new Anchor("", getTranslation("report.open"));
 
     ScenarioEditor(ScenarioService service, ScenarioDetail loaded, Consumer<ScenarioDetail> reload) {
         this.service = service;
@@ -145,7 +147,7 @@ class ScenarioEditor extends VerticalLayout {
         metaBox.addClassName("meta-box");
         var left = new Div(titleBox, metaBox);
         var export = new ExportLink(service, () -> exportTarget);
-        var actions = new HorizontalLayout(comment, save, saveCopy, export);
+        var actions = new HorizontalLayout(comment, save, saveCopy, export, reportLink);
         actions.setAlignItems(FlexComponent.Alignment.BASELINE);
         actions.addClassName("save-actions");
         comment.setVisible(editable);
@@ -272,6 +274,7 @@ class ScenarioEditor extends VerticalLayout {
     private void updateMeta() {
         ScenarioDetail d = current;
         exportTarget = new ExportLink.Target(d.id(), d.name());
+        reportLink.setHref("scenarios/" + d.id() + "/report");
         status.setText(getTranslation("scenario.status." + d.status().name()));
         status.getElement().setAttribute("data-status", d.status().name());
         meta.setText(getTranslation(
