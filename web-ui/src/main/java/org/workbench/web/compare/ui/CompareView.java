@@ -265,6 +265,7 @@ class CompareView extends VerticalLayout implements BeforeEnterObserver, HasDyna
 
     private Component kpiSection() {
         kpiGrid.addClassName("compare-kpis");
+        kpiGrid.setId("compare-kpis");
         kpiGrid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         kpiGrid.setAllRowsVisible(true);
         var legend = new Paragraph(getTranslation("compare.kpis.legend"));

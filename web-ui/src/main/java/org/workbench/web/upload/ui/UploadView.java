@@ -107,6 +107,7 @@ class UploadView extends VerticalLayout implements HasDynamicTitle {
 
         upload = new Upload(receiver());
         upload.addClassName("workbook-upload");
+        upload.setId("workbook-upload");
         upload.setMaxFiles(1);
         upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, maxBytes));
         upload.setAcceptedFileTypes(".xlsx", ".xls", ".csv", Downloads.XLSX, "application/vnd.ms-excel", "text/csv");
@@ -140,10 +141,12 @@ class UploadView extends VerticalLayout implements HasDynamicTitle {
         comment.setWidth("28em");
         comment.setMaxLength(500);
         importAgain.setLabel(getTranslation("upload.duplicate.again"));
+        importAgain.setId("upload-again");
         importAgain.addValueChangeListener(e -> updateCommitState());
         commit.setText(getTranslation("upload.commit"));
         commit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         commit.addClassName("commit-button");
+        commit.setId("upload-commit");
         commit.addClickListener(e -> commit());
     }
 
@@ -506,6 +509,7 @@ class UploadView extends VerticalLayout implements HasDynamicTitle {
         String text = getTranslation("upload.committed", result.scenarioName(), result.revision());
         var done = new Paragraph(text);
         done.addClassName("commit-done");
+        done.setId("upload-done");
         var timing = new Span(getTranslation("upload.committed.timing", millis));
         timing.addClassName("commit-timing");
         preview.add(done, timing, new Anchor("upload/history", getTranslation("upload.history.link")));
