@@ -42,6 +42,7 @@ cleanup() {
   [ -n "$proxy_pid" ] && kill "$proxy_pid" 2>/dev/null && wait "$proxy_pid" 2>/dev/null
   for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
   for pid in "${pids[@]}"; do wait "$pid" 2>/dev/null || true; done
+  cp "$work"/*.log "$out/" 2>/dev/null || true  # the apps' logs, for a failed run
   rm -rf "$work"
   exit "$status"
 }

@@ -124,7 +124,7 @@ final class Journeys {
                 },
                 (ui, session) -> {
                     int before = Integer.parseInt(ui.noted("revision"));
-                    if (ui.has("conflict-dialog")) {
+                    if (conflictOpen(ui)) {
                         return "a conflict on a scenario nobody else edits";
                     }
                     int after = ui.firstNumber(META);
@@ -145,7 +145,7 @@ final class Journeys {
                         },
                         (ui, session) -> {
                             int before = Integer.parseInt(ui.noted("revision"));
-                            if (ui.has("conflict-dialog")) {
+                            if (conflictOpen(ui)) {
                                 RIVAL_CONFLICTS.incrementAndGet();
                                 ui.note("conflict", "yes");
                                 return OK;
@@ -162,7 +162,15 @@ final class Journeys {
                 .then(exec(uidl(
                         "take theirs after a conflict",
                         (ui, session) -> ui.click("conflict-reload"),
-                        (ui, session) -> ui.has("conflict-dialog") ? "the conflict dialog stayed open" : OK)));
+                        (ui, session) -> ui.property("conflict-dialog", "opened")
+                                .filter("true"::equals)
+                                .map(open -> "the conflict dialog stayed open")
+                                .orElse(OK))));
+    }
+
+    // A closed dialog stays in the state tree until the client has seen it close: it counts only while open.
+    private static boolean conflictOpen(VaadinUi ui) {
+        return ui.property("conflict-dialog", "opened").filter("true"::equals).isPresent();
     }
 
     static ChainBuilder compareSamples() {
@@ -177,13 +185,16 @@ final class Journeys {
 
     /** The editor's "Export" link, then that file uploaded as a new scenario: preview, commit, confirmation. */
     static ChainBuilder exportAndUpload() {
-        return exec(http("export workbook")
-                        .get(session -> "/"
-                                + Vaadin.ui(session)
-                                        .attribute("editor-export", "href")
-                                        .orElseThrow())
-                        .check(status().is(200))
-                        .check(io.gatling.javaapi.core.CoreDsl.bodyBytes().saveAs("workbook")))
+        return exec(Actions.timed(
+                        "export workbook",
+                        http("export workbook")
+                                .get(session -> "/"
+                                        + Vaadin.ui(session)
+                                                .attribute("editor-export", "href")
+                                                .orElseThrow())
+                                .check(status().is(200))
+                                .check(io.gatling.javaapi.core.CoreDsl.bodyBytes()
+                                        .saveAs("workbook"))))
                 .exec(uidl("upload page", (ui, session) -> ui.navigate("upload", ""), showing("workbook-upload")))
                 .exec(Upload.send())
                 .exec(Upload.awaitShown("upload preview", "upload-commit"))

@@ -100,7 +100,9 @@ final class Vaadin {
                                         verdict = e.toString();
                                     }
                                     if (!verdict.equals(OK)) {
-                                        System.err.println("KO " + action + ": " + verdict);
+                                        System.err.println("KO " + action + ": " + verdict + " [user "
+                                                + session.userId() + ", answer "
+                                                + body.substring(0, Math.min(body.length(), 400)) + "]");
                                     }
                                     return verdict;
                                 })

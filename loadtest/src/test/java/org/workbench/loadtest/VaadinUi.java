@@ -103,7 +103,11 @@ final class VaadinUi {
             return "the server asked to resynchronize: the client's ids went out of step";
         }
         if (answer.has("syncId")) {
-            syncId = answer.path("syncId").asInt();
+            int next = answer.path("syncId").asInt();
+            if (next <= syncId) {
+                return "the server repeated its answer " + next + ": the client id went out of step";
+            }
+            syncId = next;
         }
         if (answer.has("clientId")) {
             clientId = answer.path("clientId").asInt();
@@ -324,6 +328,8 @@ final class VaadinUi {
     /** Typing a value into a field and leaving it: the value, then the change event. */
     ArrayNode typeInto(String componentId, String value) {
         int node = required(componentId);
+        // The client keeps what it typed; the server does not echo a value the client itself sent.
+        properties.computeIfAbsent(node, n -> new HashMap<>()).put("value", NODES.stringNode(value));
         return rpc(
                 sync(node, "value", value),
                 sync(node, "_inputElementValue", value),

@@ -75,7 +75,7 @@ public class WorkbenchSimulation extends Simulation {
             .exec(openEditor((ui, session) -> sample(ui, session.userId() % 3 == 0 ? 0 : 1)))
             .exec(edit())
             .exec(saveAsCopy())
-            .exec(during(DURATION)
+            .exec(during(DURATION, false)
                     .on(
                             think(),
                             backToList(),
@@ -113,7 +113,7 @@ public class WorkbenchSimulation extends Simulation {
     private final ScenarioBuilder staff = scenario("staff")
             .exec(Vaadin.signIn("staff", PASSWORD))
             .exec(openList())
-            .exec(during(DURATION)
+            .exec(during(DURATION, false)
                     .on(
                             think(),
                             openEditor((ui, session) -> sample(ui, 2)),
@@ -127,7 +127,7 @@ public class WorkbenchSimulation extends Simulation {
     private final ScenarioBuilder rivals = scenario("rival")
             .exec(Vaadin.signIn("planner", PASSWORD))
             .exec(openList())
-            .exec(during(DURATION)
+            .exec(during(DURATION, false)
                     .on(
                             think(),
                             openEditor((ui, session) -> sample(ui, 0)),
