@@ -141,7 +141,7 @@ gatling() {
 heap_used_kb() { # after two full GCs
   jcmd "$app_pid" GC.run >/dev/null
   jcmd "$app_pid" GC.run >/dev/null
-  jcmd "$app_pid" GC.heap_info | sed -n 's/.*total [0-9]*K, used \([0-9]*\)K.*/\1/p' | head -1
+  jcmd "$app_pid" GC.heap_info | sed -n 's/.* used \([0-9]*\)K.*/\1/p' | head -1
 }
 
 if [ "$mode" = smoke ]; then
