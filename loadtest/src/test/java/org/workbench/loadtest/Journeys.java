@@ -111,25 +111,25 @@ final class Journeys {
                         .orElse("saving a copy did not open the copy")));
     }
 
+    // The revision the edits started from, then the click.
+    private static tools.jackson.databind.node.ArrayNode clickSave(VaadinUi ui, Session session) {
+        ui.note("revision", String.valueOf(ui.firstNumber(META)));
+        return ui.click("editor-save");
+    }
+
     /**
      * Save: the answer must show the revision after the one the edits started from. Anything else is a lost
      * update (another save in between went unnoticed) or a failed save.
      */
     static ChainBuilder save() {
-        return exec(uidl(
-                "save",
-                (ui, session) -> {
-                    ui.note("revision", String.valueOf(ui.firstNumber(META)));
-                    return ui.click("editor-save");
-                },
-                (ui, session) -> {
-                    int before = Integer.parseInt(ui.noted("revision"));
-                    if (conflictOpen(ui)) {
-                        return "a conflict on a scenario nobody else edits";
-                    }
-                    int after = ui.firstNumber(META);
-                    return after == before + 1 ? OK : "saved from revision " + before + " but shows " + after;
-                }));
+        return exec(uidl("save", Journeys::clickSave, (ui, session) -> {
+            int before = Integer.parseInt(ui.noted("revision"));
+            if (conflictOpen(ui)) {
+                return "a conflict on a scenario nobody else edits";
+            }
+            int after = ui.firstNumber(META);
+            return after == before + 1 ? OK : "saved from revision " + before + " but shows " + after;
+        }));
     }
 
     /**
@@ -137,27 +137,21 @@ final class Journeys {
      * somebody was first, and the rival takes theirs. Never a silent overwrite.
      */
     static ChainBuilder rivalSave() {
-        return exec(uidl(
-                        "save (contended)",
-                        (ui, session) -> {
-                            ui.note("revision", String.valueOf(ui.firstNumber(META)));
-                            return ui.click("editor-save");
-                        },
-                        (ui, session) -> {
-                            int before = Integer.parseInt(ui.noted("revision"));
-                            if (conflictOpen(ui)) {
-                                RIVAL_CONFLICTS.incrementAndGet();
-                                ui.note("conflict", "yes");
-                                return OK;
-                            }
-                            ui.note("conflict", "");
-                            int after = ui.firstNumber(META);
-                            if (after != before + 1) {
-                                return "saved from revision " + before + " but shows " + after + ": a lost update";
-                            }
-                            RIVAL_SAVES.incrementAndGet();
-                            return OK;
-                        }))
+        return exec(uidl("save (contended)", Journeys::clickSave, (ui, session) -> {
+                    int before = Integer.parseInt(ui.noted("revision"));
+                    if (conflictOpen(ui)) {
+                        RIVAL_CONFLICTS.incrementAndGet();
+                        ui.note("conflict", "yes");
+                        return OK;
+                    }
+                    ui.note("conflict", "");
+                    int after = ui.firstNumber(META);
+                    if (after != before + 1) {
+                        return "saved from revision " + before + " but shows " + after + ": a lost update";
+                    }
+                    RIVAL_SAVES.incrementAndGet();
+                    return OK;
+                }))
                 .doIf(session -> !Vaadin.ui(session).noted("conflict").isEmpty())
                 .then(exec(uidl(
                         "take theirs after a conflict",

@@ -370,23 +370,20 @@ final class VaadinUi {
     }
 
     private static ObjectNode sync(int node, String property, String value) {
-        ObjectNode sync = syncOf(node, property);
-        sync.put("value", value);
-        return sync;
+        return sync(node, property, NODES.stringNode(value));
     }
 
     private static ObjectNode sync(int node, String property, boolean value) {
-        ObjectNode sync = syncOf(node, property);
-        sync.put("value", value);
-        return sync;
+        return sync(node, property, NODES.booleanNode(value));
     }
 
-    private static ObjectNode syncOf(int node, String property) {
+    private static ObjectNode sync(int node, String property, JsonNode value) {
         ObjectNode sync = NODES.objectNode();
         sync.put("type", "mSync");
         sync.put("node", node);
         sync.put("feature", PROPERTIES);
         sync.put("property", property);
+        sync.set("value", value);
         return sync;
     }
 
