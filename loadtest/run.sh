@@ -11,7 +11,7 @@
 # Exit status: non-zero when any request failed, a component id was missing, or a save went missing.
 # Environment: LOADTEST_NO_BUILD=1 uses the jar as built (WORKBENCH_JAR, default web-ui/target/...);
 # LOADTEST_PORT (default 18510; the second instance and the proxy take the next two); LOADTEST_DURATION (seconds
-# per phase, default 60); LOADTEST_PHASES (default "50 200"); LOADTEST_HOLD_USERS (default 50).
+# per phase, default 60); LOADTEST_PHASES (default "50 200"; empty: only the heap); LOADTEST_HOLD_USERS (default 50).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -56,7 +56,7 @@ fi
 [ -f "$jar" ] || { echo "loadtest: no $jar" >&2; exit 1; }
 cp "$jar" "$work/app.jar"  # a copy: a rebuild meanwhile must not break the running app
 mkdir -p "$out"
-rm -f "$out"/*.txt
+rm -rf "${out:?}"/*  # a stale hold-ready of an earlier run would start the heap measurement too early
 ./mvnw -B -q -Ploadtest -pl loadtest test-compile dependency:build-classpath \
   -Dmdep.outputFile="$out/classpath" -Dmdep.includeScope=test >/dev/null
 
@@ -148,7 +148,7 @@ if [ "$mode" = smoke ]; then
   gatling smoke 10 30 -Dloadtest.ramp=5 -Dloadtest.staff=1 -Dloadtest.rivals=2 -Dloadtest.think=1
 else
   duration="${LOADTEST_DURATION:-60}"
-  for users in ${LOADTEST_PHASES:-50 200}; do
+  for users in ${LOADTEST_PHASES-50 200}; do
     gatling "users-$users" "$users" "$duration" -Dloadtest.ramp=$((users / 5 > 10 ? users / 5 : 10)) \
       -Dloadtest.staff=$((users / 25 > 1 ? users / 25 : 1)) -Dloadtest.rivals=4
   done
@@ -172,7 +172,8 @@ else
       say "what grew most (class histogram, $hold sessions against none; bytes per session):"
       awk -v n="$hold" 'FNR == NR { if ($1 ~ /^[0-9]+:$/) base[$4] = $3; next }
         $1 ~ /^[0-9]+:$/ { d = $3 - base[$4]; if (d > 0) printf "%10.0f  %s\n", d / n, $4 }' \
-        "$out/histogram-0.txt" "$out/histogram-$hold.txt" | sort -rn | head -20 | tee "$out/histogram-diff.txt"
+        "$out/histogram-0.txt" "$out/histogram-$hold.txt" | sort -rn >"$out/histogram-diff.txt"
+      head -20 "$out/histogram-diff.txt"
     else
       wait "$gatling_pid" || true
       say "the held sessions never all opened their editor"
