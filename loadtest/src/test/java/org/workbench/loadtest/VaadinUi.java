@@ -45,7 +45,6 @@ final class VaadinUi {
     private int syncId = -1;
     private int clientId;
     private int historyIndex;
-    private String location = "";
 
     int uiId() {
         return uiId;
@@ -238,7 +237,6 @@ final class VaadinUi {
     // A resource's URL comes as an object ({"uri": ...}); plain values as themselves.
     private static String plain(JsonNode value) {
         if (value.isObject()) {
-            System.err.println("object attribute " + value);
             return value.path("uri").asString(value.toString());
         }
         return value.asString("");
@@ -264,21 +262,6 @@ final class VaadinUi {
             }
         }
         return ids;
-    }
-
-    /** Any attribute value on any node that matches, e.g. a download link's dynamic resource URL. */
-    Optional<String> attributeMatching(String name, Pattern value) {
-        for (Map<String, JsonNode> map : attributes.values()) {
-            JsonNode found = map.get(name);
-            if (found != null && value.matcher(plain(found)).find()) {
-                return Optional.of(plain(found));
-            }
-        }
-        return Optional.empty();
-    }
-
-    String location() {
-        return location;
     }
 
     void note(String key, String value) {
@@ -307,15 +290,10 @@ final class VaadinUi {
         return m.find() ? Integer.parseInt(m.group()) : -1;
     }
 
-    boolean executed(String fragment) {
-        return lastExecutes.stream().anyMatch(e -> e.contains(fragment));
-    }
-
     // ---- the invocations a browser sends ----
 
     /** A router navigation, as a click on a RouterLink or the browser's first load of a route sends it. */
     ArrayNode navigate(String route, String query) {
-        location = route;
         ObjectNode data = NODES.objectNode();
         data.put("route", route);
         data.put("query", query);
