@@ -45,6 +45,7 @@ class MainLayout extends AppLayout {
                 new Button(getTranslation("nav.logout"), new Icon(VaadinIcon.SIGN_OUT), e -> authentication.logout());
         logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         logout.addClassName("logout-button");
+        logout.setId("logout");
         userBox.add(logout);
         addToNavbar(new DrawerToggle(), title, spacer, userBox);
     }

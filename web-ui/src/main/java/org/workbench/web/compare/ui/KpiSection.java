@@ -21,6 +21,7 @@ class KpiSection extends CompareSection {
     KpiSection() {
         super("compare.kpis.title");
         grid.addClassName("compare-kpis");
+        grid.setId("compare-kpis");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         grid.setAllRowsVisible(true);
         var legend = new Paragraph(getTranslation("compare.kpis.legend"));

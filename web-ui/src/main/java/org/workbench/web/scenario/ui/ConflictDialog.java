@@ -17,6 +17,7 @@ class ConflictDialog extends Dialog {
 
     ConflictDialog(ScenarioConflictException conflict, Runnable saveAsCopy, Runnable takeTheirs) {
         addClassName("conflict-dialog");
+        setId("conflict-dialog");
         setHeaderTitle(getTranslation("scenario.conflict.title"));
         setWidth("min(56rem, 95vw)");
         add(new Paragraph(getTranslation("scenario.conflict.intro")));
@@ -50,6 +51,7 @@ class ConflictDialog extends Dialog {
         });
         reload.addThemeVariants(ButtonVariant.LUMO_ERROR);
         reload.addClassName("conflict-reload");
+        reload.setId("conflict-reload");
         var keep = new Button(getTranslation("scenario.conflict.keepEditing"), e -> close());
         keep.addClassName("conflict-keep");
         getFooter().add(keep, reload, copy);

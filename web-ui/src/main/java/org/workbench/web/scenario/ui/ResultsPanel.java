@@ -62,6 +62,7 @@ class ResultsPanel extends VerticalLayout {
         for (Kpi kpi : CARDS) {
             var value = new Span("—");
             value.addClassName("kpi-value");
+            value.setId("kpi-" + kpi.key());
             cardValues.put(kpi, value);
             var label = new Span(getTranslation(kpi.labelKey()));
             label.addClassName("kpi-label");

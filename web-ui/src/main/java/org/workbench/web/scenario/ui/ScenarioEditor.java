@@ -82,6 +82,7 @@ class ScenarioEditor extends VerticalLayout {
         title.addClassName("scenario-title");
         status.addClassName("status-badge");
         meta.addClassName("scenario-meta");
+        meta.setId("editor-meta");
         unsaved.addClassName("unsaved-badge");
         unsaved.setText(getTranslation("scenario.unsaved"));
         unsaved.setVisible(false);
@@ -94,10 +95,12 @@ class ScenarioEditor extends VerticalLayout {
         save.setIcon(VaadinIcon.CHECK.create());
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClassName("save-button");
+        save.setId("editor-save");
         save.addClickListener(e -> save());
         save.addClickShortcut(Key.KEY_S, KeyModifier.CONTROL);
         saveCopy.setText(getTranslation("scenario.saveAsCopy"));
         saveCopy.addClassName("save-copy-button");
+        saveCopy.setId("editor-save-copy");
         saveCopy.addClickListener(e -> saveAsCopy());
 
         state = new EditorState(loaded.scenario());
@@ -147,6 +150,7 @@ class ScenarioEditor extends VerticalLayout {
         metaBox.addClassName("meta-box");
         var left = new Div(titleBox, metaBox);
         var export = new ExportLink(service, () -> exportTarget);
+        export.setId("editor-export");
         var actions = new HorizontalLayout(comment, save, saveCopy, export, reportLink);
         actions.setAlignItems(FlexComponent.Alignment.BASELINE);
         actions.addClassName("save-actions");

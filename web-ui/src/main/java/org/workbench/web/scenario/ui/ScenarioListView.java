@@ -142,6 +142,7 @@ class ScenarioListView extends VerticalLayout implements HasDynamicTitle {
 
     private void configureGrid() {
         grid.addClassName("scenario-grid-list");
+        grid.setId("scenario-grid");
         grid.setSelectionMode(Grid.SelectionMode.MULTI);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setMultiSort(true, Grid.MultiSortPriority.APPEND);

@@ -55,10 +55,12 @@ class CommitForm extends Div {
         comment.setWidth("28em");
         comment.setMaxLength(500);
         importAgain.setLabel(getTranslation("upload.duplicate.again"));
+        importAgain.setId("upload-again");
         importAgain.addValueChangeListener(e -> updateState());
         commit.setText(getTranslation("upload.commit"));
         commit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         commit.addClassName("commit-button");
+        commit.setId("upload-commit");
         commit.addClickListener(e -> choice().ifPresent(onCommit));
         add(duplicates, target, scenario, comment, commit);
     }

@@ -85,6 +85,7 @@ class UploadView extends VerticalLayout implements HasDynamicTitle {
         template.addClassName("template-download");
 
         upload = new Upload(receiver());
+        upload.setId("workbook-upload");
         upload.addClassName("workbook-upload");
         upload.setMaxFiles(1);
         upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, maxBytes));
@@ -270,6 +271,7 @@ class UploadView extends VerticalLayout implements HasDynamicTitle {
         String text = getTranslation("upload.committed", result.scenarioName(), result.revision());
         var done = new Paragraph(text);
         done.addClassName("commit-done");
+        done.setId("upload-done");
         var timing = new Span(getTranslation("upload.committed.timing", millis));
         timing.addClassName("commit-timing");
         preview.add(done, timing, new Anchor("upload/history", getTranslation("upload.history.link")));

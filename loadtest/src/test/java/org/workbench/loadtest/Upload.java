@@ -1,0 +1,50 @@
+package org.workbench.loadtest;
+
+import static io.gatling.javaapi.core.CoreDsl.asLongAs;
+import static io.gatling.javaapi.core.CoreDsl.exec;
+import static io.gatling.javaapi.http.HttpDsl.http;
+import static io.gatling.javaapi.http.HttpDsl.status;
+
+import io.gatling.javaapi.core.ChainBuilder;
+import io.gatling.javaapi.core.CoreDsl;
+import java.time.Duration;
+
+/**
+ * Vaadin's upload: the component's target URL (a dynamic resource of this UI) receives the file's bytes; the app
+ * reads the file on its own threads and pushes the preview. This client keeps no websocket, so it asks with empty
+ * UIDL messages until the pushed change has arrived (bounded: a preview that never comes is an error).
+ */
+final class Upload {
+    private static final int POLLS = 60;
+    private static final Duration POLL_EVERY = Duration.ofMillis(250);
+
+    private Upload() {}
+
+    static ChainBuilder send() {
+        return exec(Actions.timed(
+                "upload workbook",
+                http("upload workbook")
+                        .post(session -> "/"
+                                + Vaadin.ui(session)
+                                        .attribute("workbook-upload", "target")
+                                        .or(() -> Vaadin.ui(session).property("workbook-upload", "target"))
+                                        .orElseThrow(() -> new IllegalStateException("the upload has no target")))
+                        .header("Content-Type", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+                        .header("X-Filename", "load-test.xlsx")
+                        .body(CoreDsl.ByteArrayBody("#{workbook}"))
+                        .check(status().is(200))));
+    }
+
+    /** Polls until the component with this id is in the UI, then one last round trip that must show it. */
+    static ChainBuilder awaitShown(String action, String componentId) {
+        return exec(session -> session.set("polls", 0))
+                .exec(asLongAs(session -> !Vaadin.ui(session).has(componentId) && session.getInt("polls") < POLLS)
+                        .on(exec(session -> session.set("polls", session.getInt("polls") + 1))
+                                .pause(POLL_EVERY)
+                                .exec(Vaadin.uidl(
+                                        "upload: wait for the push",
+                                        (ui, session) -> ui.nothing(),
+                                        Vaadin.anything()))))
+                .exec(Vaadin.uidl(action, (ui, session) -> ui.nothing(), Vaadin.showing(componentId)));
+    }
+}
