@@ -6,15 +6,20 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
+import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Counts failed sign-ins per username (whether it exists or not, so that the answer reveals nothing) and per client
@@ -22,7 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
  * itself: nobody can shut a colleague out for longer than that, and an admin can lift it sooner.
  */
 @Service
-@RequiredArgsConstructor
+@RequiredArgsConstructor(access = AccessLevel.PRIVATE)
 public class LoginThrottle {
     static final String USER = "USER";
     static final String ADDRESS = "ADDRESS";
@@ -30,43 +35,66 @@ public class LoginThrottle {
     private final JdbcTemplate jdbc;
     private final SecurityProperties properties;
     private final Clock clock;
+    private final TransactionTemplate newTransaction;
 
-    /** What a failure led to. */
-    enum Outcome {
-        COUNTED,
-        USER_LOCKED,
-        ADDRESS_BLOCKED
+    @Autowired
+    LoginThrottle(
+            JdbcTemplate jdbc, SecurityProperties properties, Clock clock, PlatformTransactionManager transactions) {
+        this(jdbc, properties, clock, requiresNew(transactions));
     }
 
-    /** True while this username or this address is refused. */
-    @Transactional(readOnly = true)
-    boolean isRefused(String username, @Nullable String address) {
-        Instant now = Instant.now(clock);
-        return lockedUntil(USER, key(username)).filter(now::isBefore).isPresent()
-                || (address != null
-                        && lockedUntil(ADDRESS, address).filter(now::isBefore).isPresent());
+    private static TransactionTemplate requiresNew(PlatformTransactionManager transactions) {
+        var template = new TransactionTemplate(transactions);
+        template.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        return template;
     }
 
-    /** Counts one failure for the username and the address. */
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
-    Outcome recordFailure(String username, @Nullable String address) {
+    /** What reserving an attempt gave: go ahead, go ahead as the last one before the lock, or refused. */
+    enum Reservation {
+        ADMITTED,
+        LAST,
+        REFUSED
+    }
+
+    /**
+     * Counts an attempt for the username and the address before its password is checked, so that attempts racing
+     * each other (in one instance or several on one database) cannot outnumber the limit: the count is taken under
+     * the database's row lock. A correct password gives the username's attempt back ({@link #recordSuccess}).
+     */
+    Reservation reserve(String username, @Nullable String address) {
         Instant now = Instant.now(clock);
-        jdbc.update(
+        newTransaction.executeWithoutResult(status -> jdbc.update(
                 "delete from login_throttle where last_failure_at < ? and (locked_until is null or locked_until < ?)",
                 utc(now.minus(properties.lockDuration())),
-                utc(now));
-        boolean userLocked = count(USER, key(username), properties.maxFailures(), now);
-        boolean addressBlocked = address != null && count(ADDRESS, address, properties.maxFailuresPerAddress(), now);
-        if (userLocked) {
-            return Outcome.USER_LOCKED;
+                utc(now)));
+        Reservation user = reserve(USER, key(username), properties.maxFailures(), now);
+        if (user == Reservation.REFUSED) {
+            return user;
         }
-        return addressBlocked ? Outcome.ADDRESS_BLOCKED : Outcome.COUNTED;
+        Reservation byAddress = address == null
+                ? Reservation.ADMITTED
+                : reserve(ADDRESS, address, properties.maxFailuresPerAddress(), now);
+        return byAddress == Reservation.ADMITTED ? user : byAddress;
     }
 
-    /** A correct password clears the username's count (not the address's). */
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
-    void recordSuccess(String username) {
-        jdbc.update("delete from login_throttle where scope = ? and subject = ?", USER, key(username));
+    /** True while this username is locked (not the address). */
+    @Transactional(readOnly = true)
+    boolean isUserLocked(String username) {
+        return lockedUntil(USER, key(username))
+                .filter(Instant.now(clock)::isBefore)
+                .isPresent();
+    }
+
+    /** A correct password clears the username's count, and gives the address back the attempt it reserved. */
+    void recordSuccess(String username, @Nullable String address) {
+        newTransaction.executeWithoutResult(status -> {
+            jdbc.update("delete from login_throttle where scope = ? and subject = ?", USER, key(username));
+            jdbc.update(
+                    "update login_throttle set failures = failures - 1, locked_until = null"
+                            + " where scope = ? and subject = ? and failures > 0",
+                    ADDRESS,
+                    address);
+        });
     }
 
     /** When the username's lock lifts, if it is locked now. */
@@ -84,40 +112,61 @@ public class LoginThrottle {
         jdbc.update("delete from login_throttle where scope = ? and subject = ?", USER, key(username));
     }
 
-    /** Adds one failure; locks when the limit is reached. True if this failure locked the subject. */
-    private boolean count(String scope, String subject, int limit, Instant now) {
-        List<Integer> failures = jdbc.queryForList(
-                "select failures from login_throttle where scope = ? and subject = ? for update",
-                Integer.class,
-                scope,
-                subject);
-        if (failures.isEmpty()) {
+    private Reservation reserve(String scope, String subject, int limit, Instant now) {
+        for (int tries = 0; tries < 3; tries++) {
             try {
-                jdbc.update(
-                        "insert into login_throttle (scope, subject, failures, last_failure_at, locked_until)"
-                                + " values (?, ?, 1, ?, ?)",
-                        scope,
-                        subject,
-                        utc(now),
-                        limit <= 1 ? utc(now.plus(properties.lockDuration())) : null);
-                return limit <= 1;
+                return Objects.requireNonNull(
+                        newTransaction.execute(status -> reserveLocked(scope, subject, limit, now)));
             } catch (DuplicateKeyException raced) {
-                return count(scope, subject, limit, now);
+                // Another attempt inserted the first row at the same moment: count again, on its row.
             }
         }
-        int total = failures.getFirst() + 1;
-        boolean locks = total >= limit;
-        // A lock starts the count afresh, so that after it lifts the next few failures lock again.
-        jdbc.update(
-                "update login_throttle set failures = ?, last_failure_at = ?, locked_until = ?"
-                        + " where scope = ? and subject = ?",
-                locks ? 0 : total,
-                utc(now),
-                locks ? utc(now.plus(properties.lockDuration())) : null,
+        return Reservation.REFUSED;
+    }
+
+    /** One more attempt on the subject's row, read under its row lock; a lock starts the count afresh. */
+    private Reservation reserveLocked(String scope, String subject, int limit, Instant now) {
+        List<Row> rows = jdbc.query(
+                "select failures, locked_until from login_throttle where scope = ? and subject = ? for update",
+                (rs, n) -> new Row(rs.getInt(1), rs.getObject(2, OffsetDateTime.class)),
                 scope,
                 subject);
-        return locks;
+        @Nullable OffsetDateTime lockEnd = null;
+        int total = 1;
+        if (!rows.isEmpty()) {
+            Row row = rows.getFirst();
+            if (row.lockedUntil() != null && now.isBefore(row.lockedUntil().toInstant())) {
+                return Reservation.REFUSED;
+            }
+            total = row.failures() + 1;
+        }
+        boolean locks = total >= limit;
+        if (locks) {
+            lockEnd = utc(now.plus(properties.lockDuration()));
+        }
+        if (rows.isEmpty()) {
+            jdbc.update(
+                    "insert into login_throttle (scope, subject, failures, last_failure_at, locked_until)"
+                            + " values (?, ?, ?, ?, ?)",
+                    scope,
+                    subject,
+                    locks ? 0 : total,
+                    utc(now),
+                    lockEnd);
+        } else {
+            jdbc.update(
+                    "update login_throttle set failures = ?, last_failure_at = ?, locked_until = ?"
+                            + " where scope = ? and subject = ?",
+                    locks ? 0 : total,
+                    utc(now),
+                    lockEnd,
+                    scope,
+                    subject);
+        }
+        return locks ? Reservation.LAST : Reservation.ADMITTED;
     }
+
+    private record Row(int failures, @Nullable OffsetDateTime lockedUntil) {}
 
     private Optional<Instant> lockedUntil(String scope, String subject) {
         return jdbc
