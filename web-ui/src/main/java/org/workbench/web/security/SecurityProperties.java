@@ -1,6 +1,7 @@
 package org.workbench.web.security;
 
 import java.time.Duration;
+import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -12,6 +13,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param lockDuration how long a lock lasts; it lifts by itself
  * @param idleTimeout a session without user activity ends after this
  * @param absoluteLifetime a session ends after this, active or not
+ * @param allowedOrigins origins besides the app's own that may post the sign-in form (e.g. the public address of a
+ *     proxy in front of the app, {@code https://workbench.example.org})
  */
 @ConfigurationProperties("workbench.security")
 public record SecurityProperties(
@@ -19,7 +22,8 @@ public record SecurityProperties(
         @DefaultValue("20") int maxFailuresPerAddress,
         @DefaultValue("15m") Duration lockDuration,
         @DefaultValue("30m") Duration idleTimeout,
-        @DefaultValue("12h") Duration absoluteLifetime) {
+        @DefaultValue("12h") Duration absoluteLifetime,
+        @DefaultValue List<String> allowedOrigins) {
 
     public SecurityProperties {
         if (maxFailures < 1 || maxFailuresPerAddress < 1) {
@@ -28,5 +32,6 @@ public record SecurityProperties(
         if (lockDuration.isNegative() || lockDuration.isZero()) {
             throw new IllegalArgumentException("The lock duration must be positive");
         }
+        allowedOrigins = List.copyOf(allowedOrigins);
     }
 }
