@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import lombok.AccessLevel;
@@ -22,7 +21,8 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Counts failed sign-ins per username (whether it exists or not, so that the answer reveals nothing) and per client
+ * Counts failed sign-ins per username (whether it exists or not, so that the answer reveals nothing; in the
+ * canonical spelling of {@link UserNames}, so that look-alike spellings of one account share its count) and per client
  * address. Past the limit the username or address is refused for the lock duration, after which the lock lifts by
  * itself: nobody can shut a colleague out for longer than that, and an admin can lift it sooner.
  */
@@ -182,8 +182,8 @@ public class LoginThrottle {
     }
 
     static String key(String username) {
-        String trimmed = username.strip().toLowerCase(Locale.ROOT);
-        return trimmed.length() <= 320 ? trimmed : trimmed.substring(0, 320);
+        String canonical = UserNames.canonical(username);
+        return canonical.length() <= 320 ? canonical : canonical.substring(0, 320);
     }
 
     private static OffsetDateTime utc(Instant instant) {

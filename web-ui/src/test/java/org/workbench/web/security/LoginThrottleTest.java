@@ -140,6 +140,24 @@ class LoginThrottleTest {
     }
 
     @Test
+    void a_locked_account_stays_locked_under_look_alike_spellings_of_its_name() {
+        lock("viewer");
+        // dotless i, full-width letters, upper case: the same account, so the same lock
+        for (String lookAlike : new String[] {"v\u0131ewer", "\uff56\uff49\uff45\uff57\uff45\uff52", "VIEWER"}) {
+            assertThatThrownBy(() -> signIn(lookAlike, DEMO_PASSWORD, "10.1.2.3"))
+                    .as(lookAlike)
+                    .isInstanceOf(TooManyFailuresException.class);
+        }
+    }
+
+    @Test
+    void names_outside_the_allowed_characters_after_normalising_match_no_account() {
+        // dotted capital I folds to i plus a combining dot, which no username may contain
+        assertThatThrownBy(() -> signIn("v\u0130ewer", DEMO_PASSWORD, "10.0.0.9"))
+                .isInstanceOf(BadCredentialsException.class);
+    }
+
+    @Test
     @WithMockUser(roles = "ADMIN")
     void an_admin_can_lift_a_lock_early() {
         lock("planner");
