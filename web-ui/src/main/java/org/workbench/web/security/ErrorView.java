@@ -28,7 +28,11 @@ class ErrorView extends VerticalLayout implements HasErrorParameter<Exception>, 
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<Exception> parameter) {
         String reference = UUID.randomUUID().toString().substring(0, 8);
-        log.error("View error {} at /{}", reference, event.getLocation().getPath(), parameter.getException());
+        log.error(
+                "View error {} at /{}",
+                reference,
+                LogSafe.text(event.getLocation().getPath()),
+                parameter.getException());
         removeAll();
         add(new H2(getTranslation("error.title")));
         add(new Paragraph(getTranslation("error.message")));

@@ -46,7 +46,7 @@ class LoginOriginFilter extends OncePerRequestFilter {
             claimed = request.getHeader("Referer");
         }
         if (claimed != null && !isOwn(origin(claimed), request)) {
-            log.warn("Refused a sign-in posted from another origin");
+            log.warn("Refused a sign-in posted from another origin: {}", LogSafe.text(claimed));
             response.sendError(HttpServletResponse.SC_FORBIDDEN);
             return;
         }

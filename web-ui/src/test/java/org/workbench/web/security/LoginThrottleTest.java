@@ -7,8 +7,11 @@ import java.time.Duration;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.annotation.Import;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.security.authentication.BadCredentialsException;
@@ -155,6 +158,15 @@ class LoginThrottleTest {
         // dotted capital I folds to i plus a combining dot, which no username may contain
         assertThatThrownBy(() -> signIn("v\u0130ewer", DEMO_PASSWORD, "10.0.0.9"))
                 .isInstanceOf(BadCredentialsException.class);
+    }
+
+    @Test
+    @ExtendWith(OutputCaptureExtension.class)
+    void a_typed_name_with_a_line_break_cannot_forge_a_line_in_the_application_log(CapturedOutput output) {
+        String forged = "x\r\n2026-12-03T05:00:00.000Z  INFO 1 --- [main] forged : admin signed in";
+        assertThatThrownBy(() -> signIn(forged, "wrong", "10.0.0.10")).isInstanceOf(BadCredentialsException.class);
+        assertThat(output.getAll().lines()).noneMatch(line -> line.startsWith("2026-12-03T05:00:00.000Z"));
+        assertThat(output.getAll()).contains("x\\u000d\\u000a2026-12-03T05:00:00.000Z");
     }
 
     @Test
