@@ -91,6 +91,6 @@ public class DatabaseAuditTrail implements AuditTrail {
             return request.getRemoteAddr();
         }
         VaadinRequest vaadin = VaadinRequest.getCurrent();
-        return vaadin == null ? null : vaadin.getRemoteAddr();
+        return vaadin == null ? ClientAddress.carried() : vaadin.getRemoteAddr();
     }
 }
