@@ -1,6 +1,7 @@
 package org.workbench.web.security;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -21,15 +22,27 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Counts failed sign-ins per username (whether it exists or not, so that the answer reveals nothing; in the
- * canonical spelling of {@link UserNames}, so that look-alike spellings of one account share its count) and per client
- * address. Past the limit the username or address is refused for the lock duration, after which the lock lifts by
- * itself: nobody can shut a colleague out for longer than that, and an admin can lift it sooner.
+ * Counts sign-in attempts before their passwords are checked, in the database, so that attempts racing each other in
+ * one instance or several cannot outnumber a limit. Three counts (docs/adr/0010-sign-in-throttling.md):
+ *
+ * <ul>
+ *   <li>per account and client address together: past {@code maxFailures} that account is locked from that address
+ *       for the lock duration. This is what makes guessing one password from one place slow;
+ *   <li>per account from any address: past {@code maxFailuresPerAccount} it is locked everywhere, against guessing
+ *       spread over many addresses;
+ *   <li>per address over all accounts: never a lock (behind a proxy every user has the same address), but past
+ *       {@code maxFailuresPerAddress} each further failure from it makes its account wait a delay that doubles, up to
+ *       {@code maxAddressDelay}, before the next attempt from there. Accounts nobody failed on sign in at once.
+ * </ul>
+ *
+ * Accounts are counted in the canonical spelling of {@link UserNames}, known or not, so the answer reveals nothing
+ * and look-alike spellings share one count. Locks lift by themselves; an admin can lift them sooner.
  */
 @Service
 @RequiredArgsConstructor(access = AccessLevel.PRIVATE)
 public class LoginThrottle {
     static final String USER = "USER";
+    static final String PAIR = "PAIR";
     static final String ADDRESS = "ADDRESS";
 
     private final JdbcTemplate jdbc;
@@ -57,9 +70,8 @@ public class LoginThrottle {
     }
 
     /**
-     * Counts an attempt for the username and the address before its password is checked, so that attempts racing
-     * each other (in one instance or several on one database) cannot outnumber the limit: the count is taken under
-     * the database's row lock. A correct password gives the username's attempt back ({@link #recordSuccess}).
+     * Counts an attempt for the account from the address and for the account anywhere, before its password is
+     * checked: the count is taken under the database's row lock. A correct password gives it back.
      */
     Reservation reserve(String username, @Nullable String address) {
         Instant now = Instant.now(clock);
@@ -67,56 +79,94 @@ public class LoginThrottle {
                 "delete from login_throttle where last_failure_at < ? and (locked_until is null or locked_until < ?)",
                 utc(now.minus(properties.lockDuration())),
                 utc(now)));
-        Reservation user = reserve(USER, key(username), properties.maxFailures(), now);
-        if (user == Reservation.REFUSED) {
-            return user;
+        String account = key(username);
+        Duration delay = addressDelay(address, now);
+        Reservation pair = reserve(PAIR, pair(account, address), account, properties.maxFailures(), delay, now);
+        if (pair == Reservation.REFUSED) {
+            return pair;
         }
-        Reservation byAddress = address == null
-                ? Reservation.ADMITTED
-                : reserve(ADDRESS, address, properties.maxFailuresPerAddress(), now);
-        return byAddress == Reservation.ADMITTED ? user : byAddress;
+        Reservation anywhere = reserve(USER, account, account, properties.maxFailuresPerAccount(), Duration.ZERO, now);
+        return anywhere == Reservation.ADMITTED ? pair : anywhere;
     }
 
-    /** True while this username is locked (not the address). */
-    @Transactional(readOnly = true)
-    boolean isUserLocked(String username) {
-        return lockedUntil(USER, key(username))
-                .filter(Instant.now(clock)::isBefore)
-                .isPresent();
+    /** A wrong password counts against the address too, which past its limit slows its further attempts. */
+    void recordFailure(@Nullable String address) {
+        if (address != null) {
+            reserve(ADDRESS, address, null, Integer.MAX_VALUE, Duration.ZERO, Instant.now(clock));
+        }
     }
 
-    /** A correct password clears the username's count, and gives the address back the attempt it reserved. */
+    /**
+     * A correct password clears the account's count and its count from this address; not its counts from other
+     * addresses (the owner signing in must not give an attacker elsewhere fresh guesses), nor the address's.
+     */
     void recordSuccess(String username, @Nullable String address) {
-        newTransaction.executeWithoutResult(status -> {
-            jdbc.update("delete from login_throttle where scope = ? and subject = ?", USER, key(username));
-            jdbc.update(
-                    "update login_throttle set failures = failures - 1, locked_until = null"
-                            + " where scope = ? and subject = ? and failures > 0",
-                    ADDRESS,
-                    address);
-        });
+        String account = key(username);
+        newTransaction.executeWithoutResult(status -> jdbc.update(
+                "delete from login_throttle where (scope = ? and subject = ?) or (scope = ? and subject = ?)",
+                USER,
+                account,
+                PAIR,
+                pair(account, address)));
     }
 
-    /** When the username's lock lifts, if it is locked now. */
+    private void forget(String account) {
+        jdbc.update("delete from login_throttle where scope in (?, ?) and account = ?", USER, PAIR, account);
+    }
+
+    /** Nothing below the address's limit; past it one second, doubling with each failure, up to the cap. */
+    private Duration addressDelay(@Nullable String address, Instant now) {
+        if (address == null) {
+            return Duration.ZERO;
+        }
+        List<Integer> failures = jdbc.queryForList(
+                "select failures from login_throttle where scope = ? and subject = ? and last_failure_at >= ?",
+                Integer.class,
+                ADDRESS,
+                address,
+                utc(now.minus(properties.lockDuration())));
+        int over = failures.isEmpty() ? -1 : failures.getFirst() - properties.maxFailuresPerAddress();
+        if (over < 0) {
+            return Duration.ZERO;
+        }
+        Duration delay = Duration.ofSeconds(1L << Math.min(over, 30));
+        return delay.compareTo(properties.maxAddressDelay()) < 0 ? delay : properties.maxAddressDelay();
+    }
+
+    /** When the account's lock lifts (from everywhere or from some address), if it is locked now. */
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional(readOnly = true)
     public Optional<Instant> lockedUntil(String username) {
         Instant now = Instant.now(clock);
-        return lockedUntil(USER, key(username)).filter(now::isBefore);
+        // A lock starts the count afresh (failures 0); a row still counting only waits out a delay.
+        return jdbc
+                .queryForList(
+                        "select max(locked_until) from login_throttle where scope in (?, ?) and account = ?"
+                                + " and failures = 0 and locked_until is not null",
+                        OffsetDateTime.class,
+                        USER,
+                        PAIR,
+                        key(username))
+                .stream()
+                .filter(Objects::nonNull)
+                .map(OffsetDateTime::toInstant)
+                .filter(now::isBefore)
+                .findFirst();
     }
 
-    /** Lifts the lock and forgets the failures of a username. */
+    /** Lifts the locks and forgets the failures of an account, from every address. */
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional
     public void unlock(String username) {
-        jdbc.update("delete from login_throttle where scope = ? and subject = ?", USER, key(username));
+        forget(key(username));
     }
 
-    private Reservation reserve(String scope, String subject, int limit, Instant now) {
+    private Reservation reserve(
+            String scope, String subject, @Nullable String account, int limit, Duration delay, Instant now) {
         for (int tries = 0; tries < 3; tries++) {
             try {
                 return Objects.requireNonNull(
-                        newTransaction.execute(status -> reserveLocked(scope, subject, limit, now)));
+                        newTransaction.execute(status -> reserveLocked(scope, subject, account, limit, delay, now)));
             } catch (DuplicateKeyException raced) {
                 // Another attempt inserted the first row at the same moment: count again, on its row.
             }
@@ -124,8 +174,12 @@ public class LoginThrottle {
         return Reservation.REFUSED;
     }
 
-    /** One more attempt on the subject's row, read under its row lock; a lock starts the count afresh. */
-    private Reservation reserveLocked(String scope, String subject, int limit, Instant now) {
+    /**
+     * One more attempt on the subject's row, read under its row lock. A lock starts the count afresh; a delay makes
+     * the next attempt wait without ending the count.
+     */
+    private Reservation reserveLocked(
+            String scope, String subject, @Nullable String account, int limit, Duration delay, Instant now) {
         List<Row> rows = jdbc.query(
                 "select failures, locked_until from login_throttle where scope = ? and subject = ? for update",
                 (rs, n) -> new Row(rs.getInt(1), rs.getObject(2, OffsetDateTime.class)),
@@ -143,13 +197,16 @@ public class LoginThrottle {
         boolean locks = total >= limit;
         if (locks) {
             lockEnd = utc(now.plus(properties.lockDuration()));
+        } else if (delay.isPositive()) {
+            lockEnd = utc(now.plus(delay));
         }
         if (rows.isEmpty()) {
             jdbc.update(
-                    "insert into login_throttle (scope, subject, failures, last_failure_at, locked_until)"
-                            + " values (?, ?, ?, ?, ?)",
+                    "insert into login_throttle (scope, subject, account, failures, last_failure_at, locked_until)"
+                            + " values (?, ?, ?, ?, ?, ?)",
                     scope,
                     subject,
+                    account,
                     locks ? 0 : total,
                     utc(now),
                     lockEnd);
@@ -168,22 +225,13 @@ public class LoginThrottle {
 
     private record Row(int failures, @Nullable OffsetDateTime lockedUntil) {}
 
-    private Optional<Instant> lockedUntil(String scope, String subject) {
-        return jdbc
-                .queryForList(
-                        "select locked_until from login_throttle where scope = ? and subject = ?"
-                                + " and locked_until is not null",
-                        OffsetDateTime.class,
-                        scope,
-                        subject)
-                .stream()
-                .findFirst()
-                .map(OffsetDateTime::toInstant);
+    private static String pair(String account, @Nullable String address) {
+        return (address == null ? "-" : address) + " " + account;
     }
 
     static String key(String username) {
         String canonical = UserNames.canonical(username);
-        return canonical.length() <= 320 ? canonical : canonical.substring(0, 320);
+        return canonical.length() <= 250 ? canonical : canonical.substring(0, 250);
     }
 
     private static OffsetDateTime utc(Instant instant) {

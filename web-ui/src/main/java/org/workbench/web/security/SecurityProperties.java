@@ -8,8 +8,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * Sign-in throttling and session lifetimes ({@code workbench.security.*}).
  *
- * @param maxFailures failed sign-ins for one username before it is locked
- * @param maxFailuresPerAddress failed sign-ins from one client address (any usernames) before it is blocked
+ * @param maxFailures failed sign-ins for one account from one client address before it is locked from there
+ * @param maxFailuresPerAccount failed sign-ins for one account from any addresses before it is locked everywhere
+ * @param maxFailuresPerAddress failed sign-ins from one client address (any accounts) before each further failure
+ *     from it makes that account wait a delay
+ * @param maxAddressDelay the longest such delay; it doubles from one second
  * @param lockDuration how long a lock lasts; it lifts by itself
  * @param idleTimeout a session without user activity ends after this
  * @param absoluteLifetime a session ends after this, active or not
@@ -19,14 +22,16 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 @ConfigurationProperties("workbench.security")
 public record SecurityProperties(
         @DefaultValue("5") int maxFailures,
+        @DefaultValue("20") int maxFailuresPerAccount,
         @DefaultValue("20") int maxFailuresPerAddress,
+        @DefaultValue("1m") Duration maxAddressDelay,
         @DefaultValue("15m") Duration lockDuration,
         @DefaultValue("30m") Duration idleTimeout,
         @DefaultValue("12h") Duration absoluteLifetime,
         @DefaultValue List<String> allowedOrigins) {
 
     public SecurityProperties {
-        if (maxFailures < 1 || maxFailuresPerAddress < 1) {
+        if (maxFailures < 1 || maxFailuresPerAccount < 1 || maxFailuresPerAddress < 1) {
             throw new IllegalArgumentException("Failure limits must be positive");
         }
         if (lockDuration.isNegative() || lockDuration.isZero()) {

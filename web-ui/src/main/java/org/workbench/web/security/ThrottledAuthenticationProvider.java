@@ -13,8 +13,8 @@ import org.workbench.web.audit.DatabaseAuditTrail;
 
 /**
  * Username and password sign-in behind the throttle: each attempt is counted before its password is checked, a
- * locked username or blocked address is refused without the check, and every outcome goes to the audit log with the
- * client address.
+ * locked or waiting account is refused without the check, and every outcome goes to the audit log with the client
+ * address.
  */
 @RequiredArgsConstructor
 class ThrottledAuthenticationProvider implements AuthenticationProvider {
@@ -43,12 +43,9 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
                     AuditAction.LOGIN_FAILED,
                     "user:" + username,
                     Map.of("reason", failed.getClass().getSimpleName()));
+            throttle.recordFailure(address);
             if (reservation == LoginThrottle.Reservation.LAST) {
-                if (throttle.isUserLocked(username)) {
-                    audit.recordAs(username, address, AuditAction.ACCOUNT_LOCKED, "user:" + username, Map.of());
-                } else {
-                    audit.recordAs(username, address, AuditAction.ADDRESS_BLOCKED, "address:" + address, Map.of());
-                }
+                audit.recordAs(username, address, AuditAction.ACCOUNT_LOCKED, "user:" + username, Map.of());
                 throw new TooManyFailuresException();
             }
             throw failed;

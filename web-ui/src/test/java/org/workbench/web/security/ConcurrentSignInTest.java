@@ -11,6 +11,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntFunction;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -56,6 +57,21 @@ class ConcurrentSignInTest {
     @Test
     void thirty_wrong_passwords_sent_at_once_for_one_user_get_no_more_password_checks_than_the_limit()
             throws Exception {
+        assertThat(raceWrongPasswords("planner", i -> "10.30.0.1"))
+                .isPositive()
+                .isLessThanOrEqualTo(properties.maxFailures());
+    }
+
+    @Test
+    void thirty_wrong_passwords_at_once_from_thirty_addresses_get_no_more_checks_than_the_account_limit()
+            throws Exception {
+        assertThat(raceWrongPasswords("staff", i -> "10.31.0." + i))
+                .isPositive()
+                .isLessThanOrEqualTo(properties.maxFailuresPerAccount());
+    }
+
+    /** Sends 30 wrong passwords at the same moment; returns how many were checked. */
+    private int raceWrongPasswords(String username, IntFunction<String> address) throws Exception {
         clock.advance(Duration.ofDays(1));
         var checks = new AtomicInteger();
         ThrottledAuthenticationProvider provider = provider(checks);
@@ -65,11 +81,11 @@ class ConcurrentSignInTest {
         try {
             List<Future<?>> results = new ArrayList<>();
             for (int i = 0; i < attempts; i++) {
-                String address = "10.30.0." + i;
+                String from = address.apply(i);
                 results.add(pool.submit(() -> {
                     start.await();
                     try {
-                        provider.authenticate(token("planner", "wrong", address));
+                        provider.authenticate(token(username, "wrong", from));
                     } catch (AuthenticationException expected) {
                         // refused either way; what counts is how many passwords were checked
                     }
@@ -83,7 +99,7 @@ class ConcurrentSignInTest {
         } finally {
             pool.shutdownNow();
         }
-        assertThat(checks.get()).isPositive().isLessThanOrEqualTo(properties.maxFailures());
+        return checks.get();
     }
 
     /** The real provider, with a password check that takes a while and is counted. */

@@ -20,7 +20,14 @@ class SessionLifetimeFilterTest {
     final MutableClock clock = new MutableClock(Instant.parse("2026-03-02T08:00:00Z"));
     final SessionRegistryImpl registry = new SessionRegistryImpl();
     final SecurityProperties properties = new SecurityProperties(
-            5, 20, Duration.ofMinutes(15), Duration.ofMinutes(30), Duration.ofHours(12), java.util.List.of());
+            5,
+            20,
+            20,
+            Duration.ofMinutes(1),
+            Duration.ofMinutes(15),
+            Duration.ofMinutes(30),
+            Duration.ofHours(12),
+            java.util.List.of());
     final SessionLifetimeFilter filter =
             new SessionLifetimeFilter(registry, properties, clock, mock(DatabaseAuditTrail.class));
     final MockHttpSession session = new MockHttpSession(null, "session-1");
