@@ -62,6 +62,7 @@ class SecurityConfig {
             DatabaseAuditTrail audit,
             SessionRegistry sessionRegistry,
             SecurityProperties properties,
+            SessionsValidAfter sessionsValidAfter,
             Clock clock)
             throws Exception {
         http.authorizeHttpRequests(auth -> auth.requestMatchers("/actuator/health", "/actuator/health/**")
@@ -84,7 +85,8 @@ class SecurityConfig {
                 .sessionRegistry(sessionRegistry)
                 .expiredSessionStrategy(new VaadinAwareExpiredSessionStrategy()));
         http.addFilterBefore(
-                new SessionLifetimeFilter(sessionRegistry, properties, clock, audit), ConcurrentSessionFilter.class);
+                new SessionLifetimeFilter(sessionRegistry, properties, clock, audit, sessionsValidAfter::of),
+                ConcurrentSessionFilter.class);
 
         http.headers(headers -> headers.addObjectPostProcessor(new ObjectPostProcessor<HeaderWriterFilter>() {
             // Written before the app answers: Vaadin's pages otherwise sometimes leave without them.

@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpSession;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.HexFormat;
@@ -34,11 +35,16 @@ import org.workbench.web.audit.AuditTrail;
 @Slf4j
 public class UserSessions {
     static final String SIGNED_IN_AT = UserSessions.class.getName() + ".signedInAt";
+    /** Set on the session that goes on when a user's other sessions end: it counts from then. */
+    static final String VALID_FROM = UserSessions.class.getName() + ".validFrom";
+
     static final String ENDED_LOCATION = "login?ended";
 
     private final SessionRegistry registry;
     private final OpenHttpSessions httpSessions;
     private final AuditTrail auditTrail;
+    private final SessionsValidAfter validAfter;
+    private final Clock clock;
 
     @RolesAllowed(Roles.ADMIN)
     public List<ActiveSession> sessionsOf(String username) {
@@ -76,7 +82,16 @@ public class UserSessions {
         return endAllExcept(username, currentSessionId);
     }
 
+    /**
+     * Ends the sessions here at once, and on every instance at their next request through the user's "sessions valid
+     * after" time in the database.
+     */
     private int endAllExcept(String username, @Nullable String keep) {
+        Instant now = Instant.now(clock);
+        validAfter.endSessionsBefore(username, now);
+        if (keep != null) {
+            httpSessions.find(keep).ifPresent(session -> session.setAttribute(VALID_FROM, now));
+        }
         int ended = 0;
         for (SessionInformation info : sessionInfos(username)) {
             if (!info.getSessionId().equals(keep)) {

@@ -28,8 +28,8 @@ class SessionLifetimeFilterTest {
             Duration.ofMinutes(30),
             Duration.ofHours(12),
             java.util.List.of());
-    final SessionLifetimeFilter filter =
-            new SessionLifetimeFilter(registry, properties, clock, mock(DatabaseAuditTrail.class));
+    final SessionLifetimeFilter filter = new SessionLifetimeFilter(
+            registry, properties, clock, mock(DatabaseAuditTrail.class), name -> java.util.Optional.empty());
     final MockHttpSession session = new MockHttpSession(null, "session-1");
 
     @BeforeEach
