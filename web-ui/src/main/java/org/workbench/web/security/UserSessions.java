@@ -9,6 +9,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
@@ -87,8 +88,8 @@ public class UserSessions {
      * after" time in the database.
      */
     private int endAllExcept(String username, @Nullable String keep) {
-        Instant now = Instant.now(clock);
-        validAfter.endSessionsBefore(username, now);
+        // To the database's microseconds, so that the session kept going is not older than the stored time.
+        Instant now = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
         if (keep != null) {
             httpSessions.find(keep).ifPresent(session -> session.setAttribute(VALID_FROM, now));
         }
@@ -99,6 +100,8 @@ public class UserSessions {
                 ended++;
             }
         }
+        // After the pages here were told, so they hear it from push before their next request.
+        validAfter.endSessionsBefore(username, now);
         if (ended > 0) {
             auditTrail.record(AuditAction.SESSION_ENDED, "user:" + username, Map.of("sessions", String.valueOf(ended)));
         }
