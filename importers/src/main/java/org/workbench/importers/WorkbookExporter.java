@@ -126,11 +126,7 @@ public final class WorkbookExporter {
                     titles.add(w.text("export.comparison.delta", columns.get(i).name(), base.name()));
                 }
             }
-            Row head = w.headerRow(sheet, 0, List.of());
-            for (int i = 0; i < titles.size(); i++) {
-                w.text(head, i, titles.get(i));
-                head.getCell(i).setCellStyle(w.header);
-            }
+            w.headerRow(sheet, 0, titles);
             int r = 1;
             for (Kpi kpi : Kpi.values()) {
                 Row row = sheet.createRow(r++);

@@ -168,6 +168,9 @@ public final class WorkbookImporter {
             if (t instanceof EncryptedDocumentException) {
                 return Message.of("problem.file.encrypted");
             }
+            if (t instanceof BoundedSharedStrings.TooLarge) {
+                return Message.of("problem.file.sharedStrings");
+            }
             if (text.contains("zip bomb") || text.contains("max file count") || text.contains("too many entries")) {
                 return Message.of("problem.file.zipBomb");
             }

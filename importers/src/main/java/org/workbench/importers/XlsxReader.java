@@ -16,7 +16,7 @@ import org.xml.sax.SAXException;
 import org.xml.sax.XMLReader;
 
 /**
- * Reads an .xlsx as a stream: one row in memory at a time (plus shared strings). Shared strings and styles are
+ * Reads an .xlsx as a stream: one row in memory at a time (plus the shared strings, within bounds). Shared strings and styles are
  * small parts and go through POI's readers; the worksheets, which hold nearly all the bytes, through
  * {@link WorksheetScanner}, or POI's hardened SAX parser for a worksheet in another encoding than UTF-8.
  */
@@ -28,7 +28,7 @@ final class XlsxReader {
         ZipGuard.install();
         try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
             XSSFReader reader = new XSSFReader(pkg);
-            ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg, false);
+            ReadOnlySharedStringsTable strings = new BoundedSharedStrings(pkg);
             StylesTable styles = reader.getStylesTable();
             XSSFReader.SheetIterator sheets = reader.getSheetIterator();
             while (sheets.hasNext()) {

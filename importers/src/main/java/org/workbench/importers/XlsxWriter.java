@@ -13,27 +13,35 @@ import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.jspecify.annotations.Nullable;
 
-/** A streaming .xlsx being written: the shared styles, and cell writing that no spreadsheet can run as code. */
-final class XlsxWriter implements AutoCloseable {
+/**
+ * A streaming .xlsx being written: the shared styles, and cell writing that no spreadsheet can run as code. Every
+ * text cell of every export (workbooks, comparisons, the audit log) goes through {@link #text(Row, int, String)} or
+ * {@link #headerRow}, so that no export can forget the quote prefix.
+ */
+public final class XlsxWriter implements AutoCloseable {
     /** Rows kept in memory per sheet before SXSSF flushes them to its temp file. */
     private static final int WINDOW = 200;
 
     final SXSSFWorkbook workbook = new SXSSFWorkbook(WINDOW);
     final Locale locale;
     final CellStyle header;
+    final CellStyle protectedHeader;
     final CellStyle protectedText;
     final CellStyle percent;
     final CellStyle money;
     final CellStyle decimal;
     final CellStyle integer;
 
-    XlsxWriter(Locale locale) {
+    public XlsxWriter(Locale locale) {
         this.locale = locale;
         workbook.setCompressTempFiles(true);
         Font bold = workbook.createFont();
         bold.setBold(true);
         header = workbook.createCellStyle();
         header.setFont(bold);
+        protectedHeader = workbook.createCellStyle();
+        protectedHeader.setFont(bold);
+        protectedHeader.setQuotePrefixed(true);
         protectedText = workbook.createCellStyle();
         protectedText.setQuotePrefixed(true);
         percent = format("0.0##%");
@@ -48,7 +56,7 @@ final class XlsxWriter implements AutoCloseable {
         return style;
     }
 
-    SXSSFSheet sheet(String name, int... columnWidths) {
+    public SXSSFSheet sheet(String name, int... columnWidths) {
         SXSSFSheet sheet = workbook.createSheet(name);
         for (int i = 0; i < columnWidths.length; i++) {
             sheet.setColumnWidth(i, columnWidths[i] * 256);
@@ -56,12 +64,13 @@ final class XlsxWriter implements AutoCloseable {
         return sheet;
     }
 
-    Row headerRow(Sheet sheet, int rowIndex, List<String> titles) {
+    /** A bold header row, frozen; titles (which may hold scenario names) get the quote prefix like any text. */
+    public Row headerRow(Sheet sheet, int rowIndex, List<String> titles) {
         Row row = sheet.createRow(rowIndex);
         for (int i = 0; i < titles.size(); i++) {
             Cell cell = row.createCell(i);
             cell.setCellValue(titles.get(i));
-            cell.setCellStyle(header);
+            cell.setCellStyle(looksLikeFormula(titles.get(i)) ? protectedHeader : header);
         }
         sheet.createFreezePane(0, rowIndex + 1);
         return row;
@@ -71,7 +80,7 @@ final class XlsxWriter implements AutoCloseable {
      * A text cell. Text a spreadsheet could take for a formula (= + - @, or a leading tab or CR) gets the
      * quote-prefix style: shown and kept as text, the stored value unchanged, so an import reads it back as is.
      */
-    void text(Row row, int col, @Nullable String value) {
+    public void text(Row row, int col, @Nullable String value) {
         if (value == null || value.isEmpty()) {
             return;
         }
@@ -103,7 +112,7 @@ final class XlsxWriter implements AutoCloseable {
         return ProblemFormatter.render(Message.of(key, args), locale);
     }
 
-    void write(OutputStream out) throws IOException {
+    public void write(OutputStream out) throws IOException {
         workbook.write(out);
     }
 

@@ -10,24 +10,31 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Zip-bomb defence for .xlsx. The central directory is checked before anything is inflated (entry count, declared
- * sizes, declared ratio); POI's {@link ZipSecureFile} limits, tightened here, then check the real bytes while
- * they are inflated, which catches a directory that lies.
+ * sizes, declared ratio, the shared-strings part's size); POI's {@link ZipSecureFile} limits then check the real bytes
+ * while they are inflated, which catches a directory that lies. POI's limits are JVM-wide, so they are only ever
+ * made stricter than POI's defaults here, never looser; {@link BoundedSharedStrings} bounds the one part the reader
+ * keeps in memory.
  */
 final class ZipGuard {
     static final int MAX_ENTRIES = 500;
     static final long MAX_ENTRY_BYTES = 1L << 30;
     static final long MAX_TOTAL_BYTES = 2L << 30;
-    /** Compressed / uncompressed below this is refused; spreadsheets XML rarely shrinks past 1:100. */
-    static final double MIN_INFLATE_RATIO = 0.005;
-    /** Small entries may compress as well as they like. */
-    static final long GRACE_BYTES = 1L << 20;
+    /** Compressed / uncompressed below this is refused (POI's default); spreadsheet XML rarely shrinks past 1:100. */
+    static final double MIN_INFLATE_RATIO = 0.01;
+    /** Entries up to this may compress as well as they like (POI's default). */
+    static final long GRACE_BYTES = 100 * 1024;
+    /** The shared strings live in memory while a file is read: their part, their number and their total length. */
+    static final long MAX_SHARED_STRINGS_BYTES = 32L << 20;
+
+    static final int MAX_SHARED_STRINGS = 200_000;
+    static final long MAX_SHARED_STRING_CHARS = 8_000_000;
 
     static {
-        // POI's limits are JVM-wide: every POI use in the application gets these tighter ones.
-        ZipSecureFile.setMinInflateRatio(MIN_INFLATE_RATIO);
-        ZipSecureFile.setMaxEntrySize(MAX_ENTRY_BYTES);
-        ZipSecureFile.setMaxFileCount(MAX_ENTRIES);
-        ZipSecureFile.setGraceEntrySize(GRACE_BYTES);
+        // POI's limits are JVM-wide: every POI use in the application gets these, POI's defaults or stricter.
+        ZipSecureFile.setMinInflateRatio(Math.max(MIN_INFLATE_RATIO, ZipSecureFile.getMinInflateRatio()));
+        ZipSecureFile.setMaxEntrySize(Math.min(MAX_ENTRY_BYTES, ZipSecureFile.getMaxEntrySize()));
+        ZipSecureFile.setMaxFileCount(Math.min(MAX_ENTRIES, ZipSecureFile.getMaxFileCount()));
+        ZipSecureFile.setGraceEntrySize(Math.min(GRACE_BYTES, ZipSecureFile.getGraceEntrySize()));
     }
 
     private ZipGuard() {}
@@ -53,6 +60,10 @@ final class ZipGuard {
                 long compressed = entry.getCompressedSize();
                 if (size > MAX_ENTRY_BYTES) {
                     return Message.of("problem.file.zipBomb");
+                }
+                if (size > MAX_SHARED_STRINGS_BYTES
+                        && entry.getName().toLowerCase(java.util.Locale.ROOT).contains("sharedstrings")) {
+                    return Message.of("problem.file.sharedStrings");
                 }
                 total += Math.max(0, size);
                 if (total > MAX_TOTAL_BYTES) {

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataValidation;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -158,6 +159,33 @@ class ExportTest {
             assertThat(npv.getCell(1).getNumericCellValue()).isEqualTo(first);
             assertThat(npv.getCell(4).getNumericCellValue()).isEqualTo(first - base);
             assertThat(sheet.getLastRowNum()).isEqualTo(Kpi.values().length);
+        }
+    }
+
+    @Test
+    void scenario_names_that_look_like_formulas_stay_text_in_the_comparison_header_and_keep_its_bold_style()
+            throws Exception {
+        ProjectionResult result =
+                ProjectionEngine.project(SampleScenarios.all().getFirst().scenario());
+        String formula = "=HYPERLINK(\"http://evil.example\",\"open\")";
+        var comparison =
+                new ComparisonExport(List.of(new NamedResult(formula, result), new NamedResult("+base", result)), 1);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        WorkbookExporter.writeComparison(comparison, Locale.ENGLISH, out);
+
+        try (XSSFWorkbook book = open(out.toByteArray())) {
+            Row header = book.getSheet("Comparison").getRow(0);
+            for (int col = 1; col <= 3; col++) {
+                Cell cell = header.getCell(col);
+                assertThat(cell.getCellType()).isEqualTo(CellType.STRING);
+                assertThat(cell.getCellStyle().getQuotePrefixed())
+                        .as("column %d", col)
+                        .isTrue();
+                assertThat(book.getFontAt(cell.getCellStyle().getFontIndex()).getBold())
+                        .isTrue();
+            }
+            assertThat(header.getCell(1).getStringCellValue()).isEqualTo(formula);
+            assertThat(header.getCell(0).getCellStyle().getQuotePrefixed()).isFalse();
         }
     }
 

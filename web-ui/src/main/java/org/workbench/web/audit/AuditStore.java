@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,7 +20,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 
-/** Reads and appends audit rows; there is deliberately no way to change or remove one. */
+/**
+ * Reads and appends audit rows; there is deliberately no way to change or remove one, and each row is chained to the
+ * one before by a hash, so that changes made behind the application's back show.
+ */
 @Repository
 @RequiredArgsConstructor
 class AuditStore {
@@ -34,31 +38,92 @@ class AuditStore {
             String target,
             @Nullable String clientAddress,
             Map<String, String> details) {
+        // What is stored is what is hashed: cut, and the time to the column's microseconds.
+        Instant at = occurredAt.truncatedTo(ChronoUnit.MICROS);
+        String storedActor = cut(actor, 64);
+        String storedTarget = cut(target, 200);
+        String storedAddress = clientAddress == null ? null : cut(clientAddress, 64);
+        Map<String, String> storedDetails = new LinkedHashMap<>();
+        details.forEach((name, value) -> storedDetails.put(cut(name, 64), cut(value, MAX_DETAIL_LENGTH)));
+        // The chain's end, locked until this transaction commits: appends take turns, so the chain cannot fork.
+        Map<String, Object> end =
+                jdbc.queryForMap("select last_seq, last_hash from audit_chain where id = 1 for update");
+        long seq = ((Number) end.get("last_seq")).longValue() + 1;
+        String previous = (String) end.get("last_hash");
+        String hash = AuditChain.hash(
+                seq, previous, at, storedActor, action.name(), storedTarget, storedAddress, storedDetails);
         var keys = new GeneratedKeyHolder();
         jdbc.update(
                 connection -> {
                     PreparedStatement insert = connection.prepareStatement(
-                            "insert into audit_event (occurred_at, actor, action, target, client_address)"
-                                    + " values (?, ?, ?, ?, ?)",
+                            "insert into audit_event (occurred_at, actor, action, target, client_address,"
+                                    + " chain_seq, prev_hash, row_hash) values (?, ?, ?, ?, ?, ?, ?, ?)",
                             new String[] {"id"});
-                    insert.setObject(1, utc(occurredAt));
-                    insert.setString(2, cut(actor, 64));
+                    insert.setObject(1, utc(at));
+                    insert.setString(2, storedActor);
                     insert.setString(3, action.name());
-                    insert.setString(4, cut(target, 200));
-                    insert.setString(5, clientAddress == null ? null : cut(clientAddress, 64));
+                    insert.setString(4, storedTarget);
+                    insert.setString(5, storedAddress);
+                    insert.setLong(6, seq);
+                    insert.setString(7, previous);
+                    insert.setString(8, hash);
                     return insert;
                 },
                 keys);
         long id = Objects.requireNonNull(keys.getKey(), "generated audit id").longValue();
         int position = 0;
-        for (Map.Entry<String, String> detail : details.entrySet()) {
+        for (Map.Entry<String, String> detail : storedDetails.entrySet()) {
             jdbc.update(
                     "insert into audit_event_detail (event_id, position, name, detail) values (?, ?, ?, ?)",
                     id,
                     position++,
-                    cut(detail.getKey(), 64),
-                    cut(detail.getValue(), MAX_DETAIL_LENGTH));
+                    detail.getKey(),
+                    detail.getValue());
         }
+        jdbc.update("update audit_chain set last_seq = ?, last_hash = ? where id = 1", seq, hash);
+    }
+
+    /** Walks the chain in order, recomputing each hash; stops at the first break. */
+    AuditChainCheck verifyChain() {
+        Map<String, Object> end = jdbc.queryForMap("select last_seq, last_hash from audit_chain where id = 1");
+        long lastSeq = ((Number) end.get("last_seq")).longValue();
+        long expectedSeq = 1;
+        String previous = "";
+        int page = 500;
+        while (true) {
+            List<Row> rows = jdbc.query(
+                    "select id, occurred_at, actor, action, target, client_address, chain_seq, prev_hash, row_hash"
+                            + " from audit_event where chain_seq >= ? order by chain_seq fetch next ? rows only",
+                    AuditStore::row,
+                    expectedSeq,
+                    page);
+            if (rows.isEmpty()) {
+                break;
+            }
+            for (AuditEntry entry : withDetails(rows)) {
+                Row row = rows.stream()
+                        .filter(r -> r.id() == entry.id())
+                        .findFirst()
+                        .orElseThrow();
+                String hash = AuditChain.hash(
+                        expectedSeq,
+                        previous,
+                        entry.occurredAt(),
+                        entry.actor(),
+                        entry.action().name(),
+                        entry.target(),
+                        entry.clientAddress(),
+                        entry.details());
+                if (row.seq() != expectedSeq || !previous.equals(row.prevHash()) || !hash.equals(row.hash())) {
+                    return new AuditChainCheck(expectedSeq - 1, row.id(), false);
+                }
+                previous = hash;
+                expectedSeq++;
+            }
+        }
+        long checked = expectedSeq - 1;
+        boolean tailMissing = checked != lastSeq || !previous.equals(end.get("last_hash"));
+        return new AuditChainCheck(checked, null, tailMissing);
     }
 
     List<AuditEntry> find(AuditFilter filter, int offset, int limit) {
@@ -148,16 +213,23 @@ class AuditStore {
             String actor,
             AuditAction action,
             String target,
-            @Nullable String clientAddress) {}
+            @Nullable String clientAddress,
+            long seq,
+            @Nullable String prevHash,
+            @Nullable String hash) {}
 
     private static Row row(ResultSet rs, int rowNum) throws SQLException {
+        boolean chained = rs.getMetaData().getColumnCount() > 6;
         return new Row(
                 rs.getLong(1),
                 rs.getObject(2, OffsetDateTime.class).toInstant(),
                 rs.getString(3),
                 AuditAction.valueOf(rs.getString(4)),
                 rs.getString(5),
-                rs.getString(6));
+                rs.getString(6),
+                chained ? rs.getLong(7) : 0,
+                chained ? rs.getString(8) : null,
+                chained ? rs.getString(9) : null);
     }
 
     /** Stored in UTC whatever the database server's zone. */

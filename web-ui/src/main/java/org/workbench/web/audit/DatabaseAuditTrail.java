@@ -19,6 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
+import org.workbench.web.base.LogSafe;
 
 /**
  * The audit log in the database. Each entry is written in its own transaction, so that a failed sign-in or a change
@@ -57,7 +58,13 @@ public class DatabaseAuditTrail implements AuditTrail {
             String target,
             Map<String, String> details) {
         Map<String, String> safe = withoutSecrets(details);
-        log.info("audit {} by {} from {} on {} {}", action, actor, clientAddress, target, safe);
+        log.info(
+                "audit {} by {} from {} on {} {}",
+                action,
+                LogSafe.text(actor),
+                LogSafe.text(clientAddress),
+                LogSafe.text(target),
+                LogSafe.text(safe));
         store.append(Instant.now(clock), actor, action, target, clientAddress, safe);
     }
 
@@ -84,6 +91,6 @@ public class DatabaseAuditTrail implements AuditTrail {
             return request.getRemoteAddr();
         }
         VaadinRequest vaadin = VaadinRequest.getCurrent();
-        return vaadin == null ? null : vaadin.getRemoteAddr();
+        return vaadin == null ? ClientAddress.carried() : vaadin.getRemoteAddr();
     }
 }

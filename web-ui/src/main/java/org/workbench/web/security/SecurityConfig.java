@@ -22,6 +22,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.crypto.password.Pbkdf2PasswordEncoder;
 import org.springframework.security.crypto.password.Pbkdf2PasswordEncoder.SecretKeyFactoryAlgorithm;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.session.ConcurrentSessionFilter;
@@ -62,6 +63,7 @@ class SecurityConfig {
             AuditTrail audit,
             SessionRegistry sessionRegistry,
             SecurityProperties properties,
+            SessionsValidAfter sessionsValidAfter,
             Clock clock)
             throws Exception {
         http.authorizeHttpRequests(auth -> auth.requestMatchers("/actuator/health", "/actuator/health/**")
@@ -76,13 +78,16 @@ class SecurityConfig {
         // The login page is named here too: this configurer exists before Vaadin's, and without a page of its own
         // Spring would switch on its generated default login page.
         http.formLogin(form -> form.loginPage("/login").failureHandler(new LoginFailureHandler()));
+        http.addFilterBefore(
+                new LoginOriginFilter(properties.allowedOrigins()), UsernamePasswordAuthenticationFilter.class);
 
         http.sessionManagement(sessions -> sessions.sessionFixation(fixation -> fixation.changeSessionId())
                 .maximumSessions(-1)
                 .sessionRegistry(sessionRegistry)
                 .expiredSessionStrategy(new VaadinAwareExpiredSessionStrategy()));
         http.addFilterBefore(
-                new SessionLifetimeFilter(sessionRegistry, properties, clock, audit), ConcurrentSessionFilter.class);
+                new SessionLifetimeFilter(sessionRegistry, properties, clock, audit, sessionsValidAfter::of),
+                ConcurrentSessionFilter.class);
 
         http.headers(headers -> headers.addObjectPostProcessor(new ObjectPostProcessor<HeaderWriterFilter>() {
             // Written before the app answers: Vaadin's pages otherwise sometimes leave without them.

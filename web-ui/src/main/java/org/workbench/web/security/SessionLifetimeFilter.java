@@ -10,6 +10,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
 import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.session.SessionInformation;
@@ -19,7 +21,8 @@ import org.workbench.web.audit.AuditAction;
 import org.workbench.web.audit.AuditTrail;
 
 /**
- * Ends signed-in sessions that were idle too long or have reached their absolute lifetime, by marking them expired
+ * Ends signed-in sessions that were idle too long, have reached their absolute lifetime or were ended on any instance
+ * (the user's "sessions valid after" time), by marking them expired
  * for the concurrent-session filter that runs next. Vaadin's heartbeats keep the page alive but are not activity.
  */
 @RequiredArgsConstructor
@@ -30,6 +33,8 @@ class SessionLifetimeFilter extends OncePerRequestFilter {
     private final SecurityProperties properties;
     private final Clock clock;
     private final AuditTrail audit;
+    /** A user's "sessions valid after" time, which any instance may have set. */
+    private final Function<String, Optional<Instant>> sessionsValidAfter;
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -46,15 +51,18 @@ class SessionLifetimeFilter extends OncePerRequestFilter {
         Instant now = Instant.now(clock);
         Instant signedInAt = instant(session, UserSessions.SIGNED_IN_AT, now);
         Instant lastActivity = instant(session, LAST_ACTIVITY, now);
+        Instant validFrom = session.getAttribute(UserSessions.VALID_FROM) instanceof Instant at ? at : signedInAt;
+        String username = UserSessions.principalName(info.getPrincipal());
         String reason = null;
-        if (Duration.between(signedInAt, now).compareTo(properties.absoluteLifetime()) >= 0) {
+        if (sessionsValidAfter.apply(username).filter(validFrom::isBefore).isPresent()) {
+            reason = "ended";
+        } else if (Duration.between(signedInAt, now).compareTo(properties.absoluteLifetime()) >= 0) {
             reason = "absolute-lifetime";
         } else if (Duration.between(lastActivity, now).compareTo(properties.idleTimeout()) >= 0) {
             reason = "idle";
         }
         if (reason != null) {
             info.expireNow();
-            String username = UserSessions.principalName(info.getPrincipal());
             audit.recordAs(
                     username,
                     request.getRemoteAddr(),

@@ -12,8 +12,9 @@ import org.workbench.web.audit.AuditAction;
 import org.workbench.web.audit.AuditTrail;
 
 /**
- * Username and password sign-in behind the throttle: a locked username or blocked address is refused before its
- * password is even checked, and every outcome goes to the audit log with the client address.
+ * Username and password sign-in behind the throttle: each attempt is counted before its password is checked, a
+ * locked or waiting account is refused without the check, and every outcome goes to the audit log with the client
+ * address.
  */
 @RequiredArgsConstructor
 class ThrottledAuthenticationProvider implements AuthenticationProvider {
@@ -25,13 +26,14 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
     public Authentication authenticate(Authentication request) {
         String username = request.getName();
         @Nullable String address = address(request);
-        if (throttle.isRefused(username, address)) {
+        LoginThrottle.Reservation reservation = throttle.reserve(username, address);
+        if (reservation == LoginThrottle.Reservation.REFUSED) {
             audit.recordAs(username, address, AuditAction.LOGIN_FAILED, "user:" + username, Map.of("reason", "locked"));
             throw new TooManyFailuresException();
         }
         try {
             Authentication result = passwords.authenticate(request);
-            throttle.recordSuccess(username);
+            throttle.recordSuccess(username, address);
             audit.recordAs(username, address, AuditAction.LOGIN_SUCCEEDED, "user:" + username, Map.of());
             return result;
         } catch (AuthenticationException failed) {
@@ -41,17 +43,10 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
                     AuditAction.LOGIN_FAILED,
                     "user:" + username,
                     Map.of("reason", failed.getClass().getSimpleName()));
-            LoginThrottle.Outcome outcome = throttle.recordFailure(username, address);
-            switch (outcome) {
-                case USER_LOCKED -> {
-                    audit.recordAs(username, address, AuditAction.ACCOUNT_LOCKED, "user:" + username, Map.of());
-                    throw new TooManyFailuresException();
-                }
-                case ADDRESS_BLOCKED -> {
-                    audit.recordAs(username, address, AuditAction.ADDRESS_BLOCKED, "address:" + address, Map.of());
-                    throw new TooManyFailuresException();
-                }
-                case COUNTED -> throw failed;
+            throttle.recordFailure(address);
+            if (reservation == LoginThrottle.Reservation.LAST) {
+                audit.recordAs(username, address, AuditAction.ACCOUNT_LOCKED, "user:" + username, Map.of());
+                throw new TooManyFailuresException();
             }
             throw failed;
         }

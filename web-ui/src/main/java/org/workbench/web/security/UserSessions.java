@@ -6,7 +6,9 @@ import jakarta.servlet.http.HttpSession;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
@@ -35,11 +37,16 @@ import org.workbench.web.base.Roles;
 @Slf4j
 public class UserSessions {
     static final String SIGNED_IN_AT = UserSessions.class.getName() + ".signedInAt";
+    /** Set on the session that goes on when a user's other sessions end: it counts from then. */
+    static final String VALID_FROM = UserSessions.class.getName() + ".validFrom";
+
     static final String ENDED_LOCATION = "login?ended";
 
     private final SessionRegistry registry;
     private final OpenHttpSessions httpSessions;
     private final AuditTrail auditTrail;
+    private final SessionsValidAfter validAfter;
+    private final Clock clock;
 
     public List<ActiveSession> sessionsOf(String username) {
         return sessionInfos(username).stream()
@@ -74,7 +81,16 @@ public class UserSessions {
         return endAllExcept(username, currentSessionId);
     }
 
+    /**
+     * Ends the sessions here at once, and on every instance at their next request through the user's "sessions valid
+     * after" time in the database.
+     */
     private int endAllExcept(String username, @Nullable String keep) {
+        // To the database's microseconds, so that the session kept going is not older than the stored time.
+        Instant now = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
+        if (keep != null) {
+            httpSessions.find(keep).ifPresent(session -> session.setAttribute(VALID_FROM, now));
+        }
         int ended = 0;
         for (SessionInformation info : sessionInfos(username)) {
             if (!info.getSessionId().equals(keep)) {
@@ -82,6 +98,8 @@ public class UserSessions {
                 ended++;
             }
         }
+        // After the pages here were told, so they hear it from push before their next request.
+        validAfter.endSessionsBefore(username, now);
         if (ended > 0) {
             auditTrail.record(AuditAction.SESSION_ENDED, "user:" + username, Map.of("sessions", String.valueOf(ended)));
         }

@@ -40,6 +40,7 @@ import org.workbench.importers.ImportResult;
 import org.workbench.importers.WorkbookImporter;
 import org.workbench.web.audit.AuditAction;
 import org.workbench.web.audit.AuditTrail;
+import org.workbench.web.audit.ClientAddress;
 import org.workbench.web.scenario.ScenarioDetail;
 import org.workbench.web.scenario.ScenarioId;
 import org.workbench.web.scenario.ScenarioQuery;
@@ -104,15 +105,15 @@ public class UploadService {
      */
     public CompletableFuture<UploadPreview> preview(ReceivedFile file, LongConsumer rowsRead) {
         var preview = new CompletableFuture<UploadPreview>();
-        // The reading thread acts for the user who uploaded: the rejection it may record names them.
+        // The reading thread acts for the user who uploaded: the rejection it may record names them and their address.
         Runnable task = DelegatingSecurityContextRunnable.create(
-                () -> {
+                ClientAddress.carriedInto(() -> {
                     try {
                         preview.complete(read(file, rowsRead, preview::isDone));
                     } catch (Throwable failure) {
                         preview.completeExceptionally(failure);
                     }
-                },
+                }),
                 SecurityContextHolder.getContext());
         Future<?> running = executor.submit(task);
         preview.whenComplete((done, failure) -> {
@@ -130,13 +131,13 @@ public class UploadService {
     public <T> CompletableFuture<T> inBackground(java.util.function.Supplier<T> work) {
         var result = new CompletableFuture<T>();
         executor.execute(DelegatingSecurityContextRunnable.create(
-                () -> {
+                ClientAddress.carriedInto(() -> {
                     try {
                         result.complete(work.get());
                     } catch (Throwable failure) {
                         result.completeExceptionally(failure);
                     }
-                },
+                }),
                 SecurityContextHolder.getContext()));
         return result;
     }

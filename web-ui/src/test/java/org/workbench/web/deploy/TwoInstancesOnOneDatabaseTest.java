@@ -7,6 +7,11 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.OptimisticLockException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
@@ -41,6 +46,7 @@ import org.workbench.web.scenario.ScenarioDetail;
 import org.workbench.web.scenario.ScenarioId;
 import org.workbench.web.scenario.ScenarioService;
 import org.workbench.web.scenario.TestScenarios;
+import org.workbench.web.security.UserSessions;
 import org.workbench.web.testdb.TestDatabase;
 
 /**
@@ -195,6 +201,42 @@ class TwoInstancesOnOneDatabaseTest {
         assertThat(second.scenarios().versions(created.id())).hasSize(2);
     }
 
+    @Test
+    void ending_a_users_sessions_through_one_instance_signs_them_out_on_the_other_at_their_next_request()
+            throws Exception {
+        var browser = HttpClient.newBuilder()
+                .cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
+        String onSecond = "http://localhost:" + second.port();
+        HttpResponse<String> signedIn = browser.send(
+                HttpRequest.newBuilder(URI.create(onSecond + "/login"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString("username=viewer&password=Demo-password-for-tests-1"))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(signedIn.headers().firstValue("Location"))
+                .hasValueSatisfying(l -> assertThat(l).doesNotContain("login"));
+        assertThat(get(browser, onSecond + "/").statusCode()).isEqualTo(200);
+
+        var admin = UsernamePasswordAuthenticationToken.authenticated(
+                "admin", "n/a", List.of(new SimpleGrantedAuthority(Role.ADMIN.authority())));
+        var context = first.securityContexts().createEmptyContext();
+        context.setAuthentication(admin);
+        first.securityContexts().setContext(context);
+        first.context.getBean(UserSessions.class).endAll("viewer");
+
+        HttpResponse<String> after = get(browser, onSecond + "/");
+        assertThat(after.statusCode()).isEqualTo(302);
+        assertThat(after.headers().firstValue("Location"))
+                .hasValueSatisfying(l -> assertThat(l).contains("login"));
+    }
+
+    private static HttpResponse<String> get(HttpClient browser, String url) throws Exception {
+        return browser.send(
+                HttpRequest.newBuilder(URI.create(url)).GET().build(), HttpResponse.BodyHandlers.ofString());
+    }
+
     /** On PostgreSQL, waits until the other save waits for the first's row locks; on H2 its lock timeout ends it. */
     private static void waitUntilBlockedOrDone(CompletableFuture<?> other) {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
@@ -266,6 +308,10 @@ class TwoInstancesOnOneDatabaseTest {
 
         JdbcTemplate jdbc() {
             return context.getBean(JdbcTemplate.class);
+        }
+
+        int port() {
+            return Integer.parseInt(context.getEnvironment().getRequiredProperty("local.server.port"));
         }
     }
 }

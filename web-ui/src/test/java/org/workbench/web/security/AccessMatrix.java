@@ -157,6 +157,7 @@ public final class AccessMatrix {
                     // AuditLogService: admins only.
                     call(AuditLogService.class, "find", s -> s.find(AuditFilter.ALL, 0, 1), ADMIN_ONLY),
                     call(AuditLogService.class, "count", s -> s.count(AuditFilter.ALL), ADMIN_ONLY),
+                    call(AuditLogService.class, "verifyChain", s -> s.verifyChain(), ADMIN_ONLY),
                     call(
                             AuditLogService.class,
                             "exportExcel",

@@ -4,17 +4,30 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntFunction;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.annotation.Import;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.test.context.support.WithMockUser;
@@ -25,8 +38,12 @@ import org.workbench.web.MutableClockConfig;
 import org.workbench.web.audit.AuditAction;
 import org.workbench.web.audit.AuditFilter;
 import org.workbench.web.audit.AuditLogService;
+import org.workbench.web.audit.DatabaseAuditTrail;
 
-/** Sign-in throttling through the real provider, database and audit log, on a clock the test moves. */
+/**
+ * Sign-in throttling through the real provider, database and audit log, on a clock the test moves; and many wrong
+ * passwords at the same moment, each counted before its password is checked, so no more are checked than allowed.
+ */
 @SpringBootTest
 @ActiveProfiles("test")
 @Import(MutableClockConfig.class)
@@ -46,10 +63,13 @@ class LoginThrottleTest {
     PasswordEncoder passwordEncoder;
 
     @Autowired
-    org.workbench.web.audit.DatabaseAuditTrail audit;
+    DatabaseAuditTrail audit;
 
     @Autowired
     AuditLogService auditLog;
+
+    @Autowired
+    SecurityProperties properties;
 
     ThrottledAuthenticationProvider provider;
 
@@ -63,22 +83,44 @@ class LoginThrottleTest {
     }
 
     @Test
-    void five_failures_lock_the_account_for_fifteen_minutes_even_for_the_right_password_then_the_lock_lifts_itself() {
+    void five_failures_lock_the_account_from_that_address_for_fifteen_minutes_even_for_the_right_password() {
         for (int i = 0; i < 4; i++) {
             assertThatThrownBy(() -> signIn("planner", "wrong", "10.0.0.1"))
                     .isInstanceOf(BadCredentialsException.class);
         }
         assertThatThrownBy(() -> signIn("planner", "wrong", "10.0.0.1")).isInstanceOf(TooManyFailuresException.class);
-        // Locked: even the right password, from another address, is refused without being checked.
-        assertThatThrownBy(() -> signIn("planner", DEMO_PASSWORD, "10.0.0.2"))
+        // Locked: even the right password is refused without being checked.
+        assertThatThrownBy(() -> signIn("planner", DEMO_PASSWORD, "10.0.0.1"))
                 .isInstanceOf(TooManyFailuresException.class);
 
         clock.advance(Duration.ofMinutes(14).plusSeconds(59));
-        assertThatThrownBy(() -> signIn("planner", DEMO_PASSWORD, "10.0.0.2"))
+        assertThatThrownBy(() -> signIn("planner", DEMO_PASSWORD, "10.0.0.1"))
                 .isInstanceOf(TooManyFailuresException.class);
         clock.advance(Duration.ofSeconds(1));
-        assertThat(signIn("planner", DEMO_PASSWORD, "10.0.0.2").isAuthenticated())
+        assertThat(signIn("planner", DEMO_PASSWORD, "10.0.0.1").isAuthenticated())
                 .isTrue();
+    }
+
+    @Test
+    void
+            an_account_locked_from_one_address_signs_in_from_another_but_twenty_failures_from_anywhere_lock_it_everywhere() {
+        lock("staff");
+        assertThat(signIn("staff", DEMO_PASSWORD, "10.0.1.1").isAuthenticated()).isTrue();
+        // The owner signing in elsewhere gives the guesser no fresh guesses.
+        assertThatThrownBy(() -> signIn("staff", DEMO_PASSWORD, "10.1.2.3"))
+                .isInstanceOf(TooManyFailuresException.class);
+
+        for (int address = 1; address <= 4; address++) {
+            for (int i = 0; i < 5; i++) {
+                try {
+                    signIn("staff", "wrong", "10.0.2." + address);
+                } catch (BadCredentialsException | TooManyFailuresException expected) {
+                    // counting
+                }
+            }
+        }
+        assertThatThrownBy(() -> signIn("staff", DEMO_PASSWORD, "10.0.3.1"))
+                .isInstanceOf(TooManyFailuresException.class);
     }
 
     @Test
@@ -86,10 +128,10 @@ class LoginThrottleTest {
         lock("staff");
         for (int i = 0; i < 10; i++) {
             clock.advance(Duration.ofMinutes(1));
-            assertThatThrownBy(() -> signIn("staff", "wrong", "10.0.0.3")).isInstanceOf(TooManyFailuresException.class);
+            assertThatThrownBy(() -> signIn("staff", "wrong", "10.1.2.3")).isInstanceOf(TooManyFailuresException.class);
         }
         clock.advance(Duration.ofMinutes(5));
-        assertThat(signIn("staff", DEMO_PASSWORD, "10.0.0.3").isAuthenticated()).isTrue();
+        assertThat(signIn("staff", DEMO_PASSWORD, "10.1.2.3").isAuthenticated()).isTrue();
     }
 
     @Test
@@ -124,19 +166,57 @@ class LoginThrottleTest {
     }
 
     @Test
-    void one_address_trying_many_usernames_is_blocked_after_twenty_failures_but_others_still_sign_in() {
-        for (int i = 0; i < 19; i++) {
+    void many_failures_from_one_shared_address_lock_nobody_out_but_make_further_guesses_from_it_wait() {
+        for (int i = 0; i < 25; i++) {
             String username = "spray" + i;
             assertThatThrownBy(() -> signIn(username, "wrong", "10.9.9.9")).isInstanceOf(BadCredentialsException.class);
         }
-        assertThatThrownBy(() -> signIn("spray19", "wrong", "10.9.9.9")).isInstanceOf(TooManyFailuresException.class);
-        assertThatThrownBy(() -> signIn("viewer", DEMO_PASSWORD, "10.9.9.9"))
-                .isInstanceOf(TooManyFailuresException.class);
-        assertThat(signIn("viewer", DEMO_PASSWORD, "10.0.0.7").isAuthenticated())
-                .isTrue();
-        clock.advance(Duration.ofMinutes(15));
+        // Behind a proxy everyone has that address: whoever nobody guessed at signs in at once.
         assertThat(signIn("viewer", DEMO_PASSWORD, "10.9.9.9").isAuthenticated())
                 .isTrue();
+        // A guessed account waits a delay, doubling with the address's failures, before its next try from there.
+        assertThatThrownBy(() -> signIn("spray24", "wrong", "10.9.9.9")).isInstanceOf(TooManyFailuresException.class);
+        clock.advance(Duration.ofSeconds(15));
+        assertThatThrownBy(() -> signIn("spray24", "wrong", "10.9.9.9")).isInstanceOf(TooManyFailuresException.class);
+        clock.advance(Duration.ofSeconds(1));
+        assertThatThrownBy(() -> signIn("spray24", "wrong", "10.9.9.9")).isInstanceOf(BadCredentialsException.class);
+        // The next delay is twice as long (32 s) ...
+        clock.advance(Duration.ofSeconds(31));
+        assertThatThrownBy(() -> signIn("spray24", "wrong", "10.9.9.9")).isInstanceOf(TooManyFailuresException.class);
+        clock.advance(Duration.ofSeconds(1));
+        assertThatThrownBy(() -> signIn("spray24", "wrong", "10.9.9.9")).isInstanceOf(BadCredentialsException.class);
+        // ... and never longer than the cap of one minute.
+        clock.advance(Duration.ofSeconds(59));
+        assertThatThrownBy(() -> signIn("spray24", "wrong", "10.9.9.9")).isInstanceOf(TooManyFailuresException.class);
+        clock.advance(Duration.ofSeconds(1));
+        assertThatThrownBy(() -> signIn("spray24", "wrong", "10.9.9.9")).isInstanceOf(BadCredentialsException.class);
+    }
+
+    @Test
+    void a_locked_account_stays_locked_under_look_alike_spellings_of_its_name() {
+        lock("viewer");
+        // dotless i, full-width letters, upper case: the same account, so the same lock
+        for (String lookAlike : new String[] {"v\u0131ewer", "\uff56\uff49\uff45\uff57\uff45\uff52", "VIEWER"}) {
+            assertThatThrownBy(() -> signIn(lookAlike, DEMO_PASSWORD, "10.1.2.3"))
+                    .as(lookAlike)
+                    .isInstanceOf(TooManyFailuresException.class);
+        }
+    }
+
+    @Test
+    void names_outside_the_allowed_characters_after_normalising_match_no_account() {
+        // dotted capital I folds to i plus a combining dot, which no username may contain
+        assertThatThrownBy(() -> signIn("v\u0130ewer", DEMO_PASSWORD, "10.0.0.9"))
+                .isInstanceOf(BadCredentialsException.class);
+    }
+
+    @Test
+    @ExtendWith(OutputCaptureExtension.class)
+    void a_typed_name_with_a_line_break_cannot_forge_a_line_in_the_application_log(CapturedOutput output) {
+        String forged = "x\r\n2026-12-03T05:00:00.000Z  INFO 1 --- [main] forged : admin signed in";
+        assertThatThrownBy(() -> signIn(forged, "wrong", "10.0.0.10")).isInstanceOf(BadCredentialsException.class);
+        assertThat(output.getAll().lines()).noneMatch(line -> line.startsWith("2026-12-03T05:00:00.000Z"));
+        assertThat(output.getAll()).contains("x\\u000d\\u000a2026-12-03T05:00:00.000Z");
     }
 
     @Test
@@ -172,6 +252,78 @@ class LoginThrottleTest {
         });
     }
 
+    @Test
+    void thirty_wrong_passwords_sent_at_once_for_one_user_get_no_more_password_checks_than_the_limit()
+            throws Exception {
+        assertThat(raceWrongPasswords("planner", i -> "10.30.0.1"))
+                .isPositive()
+                .isLessThanOrEqualTo(properties.maxFailures());
+    }
+
+    @Test
+    void thirty_wrong_passwords_at_once_from_thirty_addresses_get_no_more_checks_than_the_account_limit()
+            throws Exception {
+        assertThat(raceWrongPasswords("staff", i -> "10.31.0." + i))
+                .isPositive()
+                .isLessThanOrEqualTo(properties.maxFailuresPerAccount());
+    }
+
+    /** Sends 30 wrong passwords at the same moment; returns how many were checked. */
+    private int raceWrongPasswords(String username, IntFunction<String> address) throws Exception {
+        clock.advance(Duration.ofDays(1));
+        var checks = new AtomicInteger();
+        ThrottledAuthenticationProvider provider = provider(checks);
+        int attempts = 30;
+        var start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(attempts);
+        try {
+            List<Future<?>> results = new ArrayList<>();
+            for (int i = 0; i < attempts; i++) {
+                String from = address.apply(i);
+                results.add(pool.submit(() -> {
+                    start.await();
+                    try {
+                        provider.authenticate(token(username, "wrong", from));
+                    } catch (AuthenticationException expected) {
+                        // refused either way; what counts is how many passwords were checked
+                    }
+                    return null;
+                }));
+            }
+            start.countDown();
+            for (Future<?> result : results) {
+                result.get(60, TimeUnit.SECONDS);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        return checks.get();
+    }
+
+    /** The real provider, with a password check that takes a while and is counted. */
+    private ThrottledAuthenticationProvider provider(AtomicInteger checks) {
+        var slow = new PasswordEncoder() {
+            @Override
+            public String encode(CharSequence raw) {
+                return passwordEncoder.encode(raw);
+            }
+
+            @Override
+            public boolean matches(CharSequence raw, String encoded) {
+                checks.incrementAndGet();
+                try {
+                    Thread.sleep(200);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                return false;
+            }
+        };
+        var passwords = new DaoAuthenticationProvider(users);
+        passwords.setPasswordEncoder(slow);
+        return new ThrottledAuthenticationProvider(passwords, throttle, audit);
+    }
+
     private void lock(String username) {
         for (int i = 0; i < 5; i++) {
             try {
@@ -185,10 +337,14 @@ class LoginThrottleTest {
     }
 
     private Authentication signIn(String username, String password, String address) {
+        return provider.authenticate(token(username, password, address));
+    }
+
+    static UsernamePasswordAuthenticationToken token(String username, String password, String address) {
         var request = new MockHttpServletRequest();
         request.setRemoteAddr(address);
         var token = UsernamePasswordAuthenticationToken.unauthenticated(username, password);
         token.setDetails(new WebAuthenticationDetails(request));
-        return provider.authenticate(token);
+        return token;
     }
 }

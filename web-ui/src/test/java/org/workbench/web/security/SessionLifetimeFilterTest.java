@@ -19,10 +19,17 @@ import org.workbench.web.audit.DatabaseAuditTrail;
 class SessionLifetimeFilterTest {
     final MutableClock clock = new MutableClock(Instant.parse("2026-03-02T08:00:00Z"));
     final SessionRegistryImpl registry = new SessionRegistryImpl();
-    final SecurityProperties properties =
-            new SecurityProperties(5, 20, Duration.ofMinutes(15), Duration.ofMinutes(30), Duration.ofHours(12));
-    final SessionLifetimeFilter filter =
-            new SessionLifetimeFilter(registry, properties, clock, mock(DatabaseAuditTrail.class));
+    final SecurityProperties properties = new SecurityProperties(
+            5,
+            20,
+            20,
+            Duration.ofMinutes(1),
+            Duration.ofMinutes(15),
+            Duration.ofMinutes(30),
+            Duration.ofHours(12),
+            java.util.List.of());
+    final SessionLifetimeFilter filter = new SessionLifetimeFilter(
+            registry, properties, clock, mock(DatabaseAuditTrail.class), name -> java.util.Optional.empty());
     final MockHttpSession session = new MockHttpSession(null, "session-1");
 
     @BeforeEach

@@ -24,10 +24,14 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 import org.workbench.domain.Scenario;
 import org.workbench.web.account.Role;
 import org.workbench.web.audit.AuditAction;
@@ -54,6 +58,9 @@ class UploadServiceTest {
 
     @MockitoSpyBean
     AuditTrail auditTrail;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     @AfterEach
     void signOut() {
@@ -280,6 +287,39 @@ class UploadServiceTest {
         assertThat(future).isCancelled();
         uploads.discard(file);
         assertThat(file.path()).doesNotExist();
+    }
+
+    @Test
+    void rejections_read_on_the_upload_thread_and_commits_run_in_the_background_are_audited_with_the_client_address()
+            throws Exception {
+        signIn("stella", Role.STAFF);
+        var request = new MockHttpServletRequest();
+        request.setRemoteAddr("10.7.7.7");
+        RequestContextHolder.setRequestAttributes(new ServletRequestAttributes(request));
+        CommitResult committed;
+        UploadPreview rejected;
+        try {
+            rejected = previewOf(UploadFiles.withErrors(TestScenarios.evCity(unique("Bad"))), "bad.xlsx");
+            UploadPreview good = previewOf(UploadFiles.valid(TestScenarios.evCity(unique("Good"))), "good.xlsx");
+            committed = uploads.inBackground(() -> uploads.commitAsNew(good, null, false))
+                    .get(60, TimeUnit.SECONDS);
+        } finally {
+            RequestContextHolder.resetRequestAttributes();
+        }
+        long rejectionId =
+                java.util.Objects.requireNonNull(rejected.rejection()).id();
+        assertThat(auditedAddress(AuditAction.FILE_REJECTED, "upload:" + rejectionId))
+                .isEqualTo("10.7.7.7");
+        assertThat(auditedAddress(AuditAction.FILE_IMPORTED, "upload:" + committed.uploadId()))
+                .isEqualTo("10.7.7.7");
+    }
+
+    private @org.jspecify.annotations.Nullable String auditedAddress(AuditAction action, String target) {
+        return jdbc.queryForObject(
+                "select client_address from audit_event where action = ? and target = ?",
+                String.class,
+                action.name(),
+                target);
     }
 
     private UploadPreview previewOf(byte[] bytes, String name) throws Exception {

@@ -30,6 +30,7 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.workbench.web.audit.AuditAction;
+import org.workbench.web.audit.AuditChainCheck;
 import org.workbench.web.audit.AuditEntry;
 import org.workbench.web.audit.AuditFilter;
 import org.workbench.web.audit.AuditLogService;
@@ -55,6 +56,7 @@ class AuditView extends VerticalLayout implements HasDynamicTitle {
     private final ZoneId zone = UserTimeZone.current();
     private volatile AuditFilter currentFilter = AuditFilter.ALL;
     private final Locale exportLocale;
+    private final Span chainStatus = new Span();
 
     AuditView(AuditLogService auditLog) {
         this.auditLog = auditLog;
@@ -95,7 +97,9 @@ class AuditView extends VerticalLayout implements HasDynamicTitle {
         export.add(exportButton);
         export.addClassName("audit-export");
 
-        var filters = new HorizontalLayout(actor, actions, from, to, clear, export);
+        var verify = new Button(getTranslation("audit.chain.verify"), e -> verifyChain());
+        verify.addClassName("audit-verify");
+        var filters = new HorizontalLayout(actor, actions, from, to, clear, export, verify);
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
         filters.setWrap(true);
         count.addClassName("audit-count");
@@ -103,7 +107,8 @@ class AuditView extends VerticalLayout implements HasDynamicTitle {
         var status = new HorizontalLayout(count, zoneLabel);
 
         configureGrid();
-        add(new H2(getTranslation("audit.title")), filters, status, grid);
+        chainStatus.addClassName("audit-chain-status");
+        add(new H2(getTranslation("audit.title")), filters, status, chainStatus, grid);
         refresh();
     }
 
@@ -186,5 +191,16 @@ class AuditView extends VerticalLayout implements HasDynamicTitle {
     @Override
     public String getPageTitle() {
         return getTranslation("audit.page-title");
+    }
+
+    private void verifyChain() {
+        AuditChainCheck check = auditLog.verifyChain();
+        if (check.intact()) {
+            chainStatus.setText(getTranslation("audit.chain.intact", check.checked()));
+        } else if (check.brokenAt() != null) {
+            chainStatus.setText(getTranslation("audit.chain.broken", check.brokenAt()));
+        } else {
+            chainStatus.setText(getTranslation("audit.chain.tail", check.checked()));
+        }
     }
 }

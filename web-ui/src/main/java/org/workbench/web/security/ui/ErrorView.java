@@ -12,6 +12,7 @@ import com.vaadin.flow.server.HttpStatusCode;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.UUID;
 import lombok.extern.slf4j.Slf4j;
+import org.workbench.web.base.LogSafe;
 
 /**
  * What users see when a view fails: a plain message and a way home, never a stack trace or an exception message.
@@ -28,7 +29,11 @@ class ErrorView extends VerticalLayout implements HasErrorParameter<Exception>, 
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<Exception> parameter) {
         String reference = UUID.randomUUID().toString().substring(0, 8);
-        log.error("View error {} at /{}", reference, event.getLocation().getPath(), parameter.getException());
+        log.error(
+                "View error {} at /{}",
+                reference,
+                LogSafe.text(event.getLocation().getPath()),
+                parameter.getException());
         removeAll();
         add(new H2(getTranslation("error.title")));
         add(new Paragraph(getTranslation("error.message")));
