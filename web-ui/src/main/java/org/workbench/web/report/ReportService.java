@@ -28,8 +28,8 @@ import org.workbench.domain.Kpi;
 import org.workbench.domain.ProjectionEngine;
 import org.workbench.domain.ProjectionResult;
 import org.workbench.domain.Scenario;
+import org.workbench.web.base.Formats;
 import org.workbench.web.base.i18n.WorkbenchI18nProvider;
-import org.workbench.web.base.ui.Formats;
 import org.workbench.web.compare.ChartData;
 import org.workbench.web.compare.Charts;
 import org.workbench.web.compare.CompareRequest;
@@ -114,7 +114,7 @@ public class ReportService {
                 text.get("report.scenario.title", detail.name()),
                 subtitle,
                 blocks,
-                footer(text, zone, result.modelVersion()),
+                footer(text, zone, ProjectionEngine.MODEL_VERSION),
                 "report-" + detail.id());
     }
 

@@ -17,7 +17,7 @@ import org.workbench.domain.Kpi;
 import org.workbench.domain.ProjectionEngine;
 import org.workbench.domain.SampleScenario;
 import org.workbench.domain.SampleScenarios;
-import org.workbench.web.base.ui.Formats;
+import org.workbench.web.base.Formats;
 import org.workbench.web.scenario.ScenarioService;
 
 class ReportJourneyTest extends BrowserTestSupport {

@@ -2,7 +2,7 @@ package org.workbench.web.compare.ui;
 
 import java.util.Locale;
 import org.workbench.domain.KpiUnit;
-import org.workbench.web.base.ui.Formats;
+import org.workbench.web.base.Formats;
 
 /** Differences of key figures as text, with their sign; the figures themselves are {@link Formats#kpi}. */
 final class KpiFormat {

@@ -10,7 +10,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
 import java.util.Locale;
 import org.workbench.domain.KpiDirection;
-import org.workbench.web.base.ui.Formats;
+import org.workbench.web.base.Formats;
 import org.workbench.web.compare.Comparison;
 import org.workbench.web.compare.KpiRow;
 

@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import org.workbench.domain.multiplier.Derivation;
 import org.workbench.domain.multiplier.SectorMultipliers;
-import org.workbench.web.base.ui.Formats;
+import org.workbench.web.base.Formats;
 import org.workbench.web.multiplier.MultiplierService;
 import org.workbench.web.multiplier.SetSummary;
 

@@ -2,7 +2,7 @@ package org.workbench.web.scenario.ui;
 
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
-import org.workbench.web.base.ui.Formats;
+import org.workbench.web.base.Formats;
 
 /** Input values as grid cells show them: exact, with grouping, nothing scaled away. */
 final class Cells {

@@ -6,7 +6,7 @@ import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import org.workbench.domain.IncentiveType;
 import org.workbench.domain.ScenarioSettings;
-import org.workbench.web.base.ui.Formats;
+import org.workbench.web.base.Formats;
 import org.workbench.web.base.ui.UserTimeZone;
 import org.workbench.web.scenario.InputChange;
 

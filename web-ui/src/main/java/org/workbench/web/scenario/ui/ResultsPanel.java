@@ -22,7 +22,7 @@ import org.workbench.domain.ProjectionResult;
 import org.workbench.domain.Scenario;
 import org.workbench.domain.YearResult;
 import org.workbench.domain.YearSeries;
-import org.workbench.web.base.ui.Formats;
+import org.workbench.web.base.Formats;
 import org.workbench.web.base.ui.chart.ChartOptions;
 import org.workbench.web.base.ui.chart.EChart;
 import tools.jackson.databind.node.ObjectNode;

@@ -15,8 +15,8 @@ import org.workbench.domain.ScenarioSettings;
 import org.workbench.importers.ImportProblem;
 import org.workbench.importers.ProblemFormatter;
 import org.workbench.importers.WorkbookExporter;
+import org.workbench.web.base.Formats;
 import org.workbench.web.base.ui.Downloads;
-import org.workbench.web.base.ui.Formats;
 import org.workbench.web.upload.ReceivedFile;
 import org.workbench.web.upload.UploadPreview;
 

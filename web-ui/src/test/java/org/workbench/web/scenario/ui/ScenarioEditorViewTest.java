@@ -15,7 +15,7 @@ import org.workbench.domain.ProjectionEngine;
 import org.workbench.domain.Scenario;
 import org.workbench.web.TestUsers;
 import org.workbench.web.account.Role;
-import org.workbench.web.base.ui.Formats;
+import org.workbench.web.base.Formats;
 import org.workbench.web.scenario.ScenarioDetail;
 import org.workbench.web.scenario.ScenarioService;
 import org.workbench.web.scenario.TestScenarios;

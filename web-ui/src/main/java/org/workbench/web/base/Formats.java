@@ -1,4 +1,4 @@
-package org.workbench.web.base.ui;
+package org.workbench.web.base;
 
 import java.text.NumberFormat;
 import java.util.Locale;
