@@ -72,7 +72,7 @@ class ReportServiceTest {
 
         Report report = reports.scenario(id, CHINESE, ZoneOffset.UTC);
         assertThat(report.title()).contains("情景报告").contains(sample.settings().name());
-        assertThat(report.footer().text()).contains("viewer").contains("计算模型版本 1");
+        assertThat(report.footer().text()).contains("viewer").contains("计算模型版本 " + ProjectionEngine.MODEL_VERSION);
         String text = text(reports.pdf(report, CHINESE), "scenario-zh.pdf");
         assertThat(text).contains(sample.settings().name()).contains(npv);
         if (fonts.cjkFontName().isEmpty()) {
