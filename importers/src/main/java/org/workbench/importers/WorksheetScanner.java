@@ -1,9 +1,16 @@
 package org.workbench.importers;
 
-import java.io.ByteArrayInputStream;
+import static org.workbench.importers.WorksheetCodes.ABSENT;
+import static org.workbench.importers.WorksheetCodes.CELL;
+import static org.workbench.importers.WorksheetCodes.FORMULA;
+import static org.workbench.importers.WorksheetCodes.PHONETIC;
+import static org.workbench.importers.WorksheetCodes.ROW;
+import static org.workbench.importers.WorksheetCodes.TEXT;
+import static org.workbench.importers.WorksheetCodes.UNUSABLE;
+import static org.workbench.importers.WorksheetCodes.VALUE;
+
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.SequenceInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Locale;
@@ -24,7 +31,7 @@ import java.util.regex.Pattern;
  * <p>Markup is ASCII, so it is matched on bytes; only the text that is kept is decoded (strict UTF-8). A part that
  * declares another encoding is declined before anything is consumed, and is read by the SAX fallback.
  */
-final class WorksheetScanner {
+final class WorksheetScanner extends WorksheetBytes {
     /** Deeper nesting than any worksheet has (about 8 levels): refused rather than tracked. */
     static final int MAX_DEPTH = 256;
     /** Longer element or attribute names than any in SpreadsheetML. */
@@ -32,38 +39,11 @@ final class WorksheetScanner {
     /** Bytes kept of an r, t or s attribute: longer values are no reference, type or style. */
     private static final int KEPT_ATTRIBUTE = 24;
 
-    private static final int OTHER = 0;
-    private static final int ROW = 1;
-    private static final int CELL = 2;
-    private static final int VALUE = 3;
-    private static final int TEXT = 4;
-    private static final int PHONETIC = 5;
-    private static final int FORMULA = 6;
-
     private static final Pattern ENCODING = Pattern.compile("encoding\\s*=\\s*[\"']([^\"']*)[\"']");
-
-    private static final byte[] INLINE_STR = "inlineStr".getBytes(StandardCharsets.US_ASCII);
-    private static final byte[] STR = "str".getBytes(StandardCharsets.US_ASCII);
 
     private static final int R = 0;
     private static final int T = 1;
     private static final int S = 2;
-    private static final int ABSENT = -1;
-    private static final int UNUSABLE = -2;
-
-    /** Thrown for a part that is not a well-formed worksheet, or that holds a DOCTYPE. */
-    static final class MalformedSheet extends IOException {
-        MalformedSheet(String message) {
-            super(message);
-        }
-    }
-
-    private final InputStream in;
-    private final SheetCells cells;
-    private final byte[] buf = new byte[1 << 16];
-    private int pos;
-    private int limit;
-    private long consumed;
 
     private int depth;
     private int[] kinds = new int[16];
@@ -72,7 +52,6 @@ final class WorksheetScanner {
 
     private final byte[][] kept = new byte[3][KEPT_ATTRIBUTE];
     private final int[] keptLength = new int[3];
-    private final byte[] referenceName = new byte[12];
 
     private boolean rootClosed;
     private boolean inCell;
@@ -81,8 +60,7 @@ final class WorksheetScanner {
     private boolean inPhonetic;
 
     WorksheetScanner(InputStream in, SheetCells cells) {
-        this.in = in;
-        this.cells = cells;
+        super(in, cells);
     }
 
     /**
@@ -106,11 +84,6 @@ final class WorksheetScanner {
             throw malformed("the part ends before its root element does");
         }
         return true;
-    }
-
-    /** The part's bytes as they were before {@link #scan()} declined it. */
-    InputStream rest() {
-        return new SequenceInputStream(new ByteArrayInputStream(buf, 0, limit), in);
     }
 
     /** Whether a part's first bytes say UTF-8: no UTF-16/32 sign, and no other encoding declared. */
@@ -152,77 +125,6 @@ final class WorksheetScanner {
         }
     }
 
-    /** One byte of kept text, then the run of plain ASCII after it without a call per byte. */
-    private void text(int b) throws IOException {
-        keep(b);
-        while (pos < limit) {
-            int c = buf[pos];
-            if (c == '<' || c == '&') {
-                return;
-            }
-            if (c < 0x20) {
-                // control characters, line ends, and (negative) the bytes of a multi-byte sequence
-                pos++;
-                keep(c);
-            } else {
-                pos++;
-                cells.append((char) c);
-            }
-        }
-    }
-
-    /** Decodes one character of kept text starting with byte b (strict UTF-8, XML's line ends and characters). */
-    private void keep(int b) throws IOException {
-        if (b >= 0x20) {
-            cells.append((char) b);
-        } else if (b == '\r') {
-            cells.append('\n');
-            if ((pos < limit || fill()) && buf[pos] == '\n') {
-                pos++;
-            }
-        } else if (b == '\n' || b == '\t') {
-            cells.append((char) b);
-        } else if (b >= 0) {
-            throw malformed("a control character in text");
-        } else {
-            int b0 = b & 0xFF;
-            int cp;
-            if (b0 >= 0xC2 && b0 < 0xE0) {
-                cp = (b0 & 0x1F) << 6 | continuation();
-            } else if (b0 >= 0xE0 && b0 < 0xF0) {
-                cp = (b0 & 0x0F) << 12 | continuation() << 6 | continuation();
-                if (cp < 0x800 || cp >= 0xD800 && cp < 0xE000 || cp == 0xFFFE || cp == 0xFFFF) {
-                    throw malformed("bad UTF-8");
-                }
-            } else if (b0 >= 0xF0 && b0 < 0xF5) {
-                cp = (b0 & 0x07) << 18 | continuation() << 12 | continuation() << 6 | continuation();
-                if (cp < 0x10000 || cp > 0x10FFFF) {
-                    throw malformed("bad UTF-8");
-                }
-            } else {
-                throw malformed("bad UTF-8");
-            }
-            codePoint(cp);
-        }
-    }
-
-    private int continuation() throws IOException {
-        int b = next();
-        if ((b & 0xC0) != 0x80) {
-            throw malformed("bad UTF-8");
-        }
-        return b & 0x3F;
-    }
-
-    private void codePoint(int cp) {
-        if (cp < 0x10000) {
-            cells.append((char) cp);
-        } else {
-            cells.append(Character.highSurrogate(cp));
-            cells.append(Character.lowSurrogate(cp));
-        }
-    }
-
     /** After a '<'. */
     private void markup() throws IOException {
         int b = next();
@@ -231,17 +133,6 @@ final class WorksheetScanner {
             case '?' -> processingInstruction();
             case '!' -> declarationOrSection();
             default -> startTag(b);
-        }
-    }
-
-    private void processingInstruction() throws IOException {
-        boolean question = false;
-        while (true) {
-            int b = next();
-            if (b == '>' && question) {
-                return;
-            }
-            question = b == '?';
         }
     }
 
@@ -257,107 +148,13 @@ final class WorksheetScanner {
             if (depth == 0) {
                 throw malformed("CDATA outside the root element");
             }
-            cdata();
+            cdata(inValue || inText);
         } else if (b == 'D') {
             // a DOCTYPE could declare entities (expansion bombs, external files): never read one
             throw new MalformedSheet("DOCTYPE is not allowed in a worksheet");
         } else {
             throw malformed("unknown markup <!");
         }
-    }
-
-    private void comment() throws IOException {
-        int dashes = 0;
-        while (true) {
-            int b = next();
-            if (b == '>' && dashes >= 2) {
-                return;
-            }
-            dashes = b == '-' ? dashes + 1 : 0;
-        }
-    }
-
-    private void cdata() throws IOException {
-        boolean keepText = inValue || inText;
-        int brackets = 0;
-        while (true) {
-            int b = next();
-            if (b == ']') {
-                brackets++;
-                continue;
-            }
-            if (b == '>' && brackets >= 2) {
-                keepBrackets(keepText, brackets - 2);
-                return;
-            }
-            keepBrackets(keepText, brackets);
-            brackets = 0;
-            if (keepText) {
-                keep(b);
-            }
-        }
-    }
-
-    private void keepBrackets(boolean keepText, int brackets) {
-        if (keepText) {
-            for (int i = 0; i < brackets; i++) {
-                cells.append(']');
-            }
-        }
-    }
-
-    /** After '&': one of the five predefined entities or a character reference; nothing else exists here. */
-    private void reference(boolean keepText) throws IOException {
-        int cp = referencedCharacter();
-        if (keepText) {
-            codePoint(cp);
-        }
-    }
-
-    private int referencedCharacter() throws IOException {
-        byte[] name = referenceName;
-        int length = 0;
-        int b;
-        while ((b = next()) != ';') {
-            if (length == name.length) {
-                throw malformed("unknown entity");
-            }
-            name[length++] = (byte) b;
-        }
-        if (length > 1 && name[0] == '#') {
-            int cp = 0;
-            boolean hex = name[1] == 'x';
-            int from = hex ? 2 : 1;
-            if (from == length) {
-                throw malformed("empty character reference");
-            }
-            for (int i = from; i < length; i++) {
-                int digit = Character.digit(name[i], hex ? 16 : 10);
-                if (digit < 0 || cp > 0x10FFFF) {
-                    throw malformed("bad character reference");
-                }
-                cp = cp * (hex ? 16 : 10) + digit;
-            }
-            boolean legal = cp == 0x9
-                    || cp == 0xA
-                    || cp == 0xD
-                    || cp >= 0x20 && cp < 0xD800
-                    || cp >= 0xE000 && cp < 0xFFFE
-                    || cp >= 0x10000 && cp <= 0x10FFFF;
-            if (!legal) {
-                throw malformed("a character reference to an illegal character");
-            }
-            return cp;
-        }
-        String entity = new String(name, 0, length, StandardCharsets.ISO_8859_1);
-        return switch (entity) {
-            case "amp" -> '&';
-            case "lt" -> '<';
-            case "gt" -> '>';
-            case "quot" -> '"';
-            case "apos" -> '\'';
-            default -> throw malformed("unknown entity");
-        };
     }
 
     private void startTag(int first) throws IOException {
@@ -387,7 +184,7 @@ final class WorksheetScanner {
         if (end == nameStart) {
             throw malformed("an element without a name");
         }
-        int kind = kind(names, localStart, end);
+        int kind = WorksheetCodes.kind(names, localStart, end);
         push(kind, end);
         boolean wanted = kind == ROW || kind == CELL;
         keptLength[R] = ABSENT;
@@ -539,104 +336,19 @@ final class WorksheetScanner {
     }
 
     private int rowNumber() {
-        int n = index(R);
-        return n < 1 ? 0 : n;
+        return WorksheetCodes.rowNumber(kept[R], keptLength[R]);
     }
 
-    /** As {@link CellRefs#columnOf}: the leading letters, or -1. */
     private int column() {
-        int length = keptLength[R];
-        if (length == ABSENT) {
-            return SheetCells.NEXT_COLUMN;
-        }
-        byte[] ref = kept[R];
-        int col = 0;
-        int i = 0;
-        for (; i < Math.max(length, 0); i++) {
-            int c = ref[i];
-            if (c >= 'A' && c <= 'Z') {
-                col = col * 26 + (c - 'A' + 1);
-            } else if (c >= 'a' && c <= 'z') {
-                col = col * 26 + (c - 'a' + 1);
-            } else {
-                break;
-            }
-            if (col > CellRefs.MAX_COLUMNS) {
-                return -1;
-            }
-        }
-        return i == 0 ? -1 : col - 1;
+        return WorksheetCodes.column(kept[R], keptLength[R]);
     }
 
     private int typeCode() {
-        int length = keptLength[T];
-        if (length == ABSENT) {
-            return SheetCells.NUMBER;
-        }
-        if (length == UNUSABLE) {
-            return SheetCells.OTHER;
-        }
-        byte[] t = kept[T];
-        if (length == 1) {
-            return switch (t[0]) {
-                case 'n' -> SheetCells.NUMBER;
-                case 's' -> SheetCells.SHARED;
-                case 'b' -> SheetCells.BOOLEAN;
-                case 'e' -> SheetCells.ERROR;
-                case 'd' -> SheetCells.DATE;
-                default -> SheetCells.OTHER;
-            };
-        }
-        return is(t, length, INLINE_STR)
-                ? SheetCells.INLINE
-                : is(t, length, STR) ? SheetCells.FORMULA_TEXT : SheetCells.OTHER;
-    }
-
-    private static boolean is(byte[] value, int length, byte[] wanted) {
-        return length == wanted.length && Arrays.equals(value, 0, length, wanted, 0, length);
+        return WorksheetCodes.typeCode(kept[T], keptLength[T]);
     }
 
     private int style() {
-        return keptLength[S] == ABSENT ? SheetCells.NO_STYLE : index(S);
-    }
-
-    /** As {@link SheetCells#parseIndex}, on a kept attribute. */
-    private int index(int slot) {
-        int length = keptLength[slot];
-        if (length <= 0 || length > 9) {
-            return -1;
-        }
-        int n = 0;
-        for (int i = 0; i < length; i++) {
-            int c = kept[slot][i];
-            if (c < '0' || c > '9') {
-                return -1;
-            }
-            n = n * 10 + (c - '0');
-        }
-        return n;
-    }
-
-    private static int kind(byte[] name, int from, int to) {
-        int length = to - from;
-        if (length == 1) {
-            return switch (name[from]) {
-                case 'c' -> CELL;
-                case 'v' -> VALUE;
-                case 'f' -> FORMULA;
-                case 't' -> TEXT;
-                default -> OTHER;
-            };
-        }
-        if (length == 3) {
-            if (name[from] == 'r' && name[from + 1] == 'o' && name[from + 2] == 'w') {
-                return ROW;
-            }
-            if (name[from] == 'r' && name[from + 1] == 'P' && name[from + 2] == 'h') {
-                return PHONETIC;
-            }
-        }
-        return OTHER;
+        return WorksheetCodes.style(kept[S], keptLength[S]);
     }
 
     private void push(int kind, int nameEnd) {
@@ -654,55 +366,5 @@ final class WorksheetScanner {
         if (depth == 0) {
             rootClosed = true;
         }
-    }
-
-    private static boolean whitespace(int b) {
-        return b == ' ' || b == '\n' || b == '\r' || b == '\t';
-    }
-
-    /** Bytes that may stand in a name: not markup, quotes, whitespace or control characters (UTF-8 is let through). */
-    private static boolean nameByte(int b) {
-        return b < 0 || b > ' ' && b != '<' && b != '>' && b != '/' && b != '=' && b != '"' && b != '\'' && b != '&';
-    }
-
-    private void expect(char wanted) throws IOException {
-        if (next() != wanted) {
-            throw malformed("unexpected markup");
-        }
-    }
-
-    /** The next byte (negative above 0x7F); the end of the part here is malformed. */
-    private int next() throws IOException {
-        if (pos == limit && !fill()) {
-            throw malformed("the part ends inside markup");
-        }
-        return buf[pos++];
-    }
-
-    private boolean fill() throws IOException {
-        consumed += limit;
-        pos = 0;
-        limit = 0;
-        int n = in.read(buf, 0, buf.length);
-        if (n <= 0) {
-            // read() never returns 0 for a non-empty buffer; treat it as the end rather than loop
-            return false;
-        }
-        limit = n;
-        return true;
-    }
-
-    /** Reads more into the buffer without discarding what is there (for the prolog only). */
-    private boolean fillMore() throws IOException {
-        int n = in.read(buf, limit, buf.length - limit);
-        if (n <= 0) {
-            return false;
-        }
-        limit += n;
-        return true;
-    }
-
-    private MalformedSheet malformed(String what) {
-        return new MalformedSheet("malformed worksheet XML near byte " + (consumed + pos) + ": " + what);
     }
 }

@@ -22,12 +22,10 @@ import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.IOException;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Locale;
 import org.workbench.web.base.ui.Downloads;
 import org.workbench.web.base.ui.ProblemGrid;
+import org.workbench.web.base.ui.UserTimeZone;
 import org.workbench.web.multiplier.MultiplierService;
 import org.workbench.web.multiplier.SetSummary;
 import org.workbench.web.multiplier.SetUpload;
@@ -62,9 +60,6 @@ class MultiplierSetsView extends VerticalLayout implements HasDynamicTitle {
         outcome.addClassName("upload-outcome");
         add(outcome);
 
-        DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
-                .withLocale(locale)
-                .withZone(ZoneId.systemDefault());
         grid.addClassName("multiplier-sets");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.addColumn(SetSummary::name)
@@ -85,7 +80,7 @@ class MultiplierSetsView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(SetSummary::uploadedBy)
                 .setHeader(getTranslation("multiplier.sets.uploadedBy"))
                 .setAutoWidth(true);
-        grid.addColumn(s -> when.format(s.uploadedAt()))
+        grid.addColumn(s -> UserTimeZone.dateTime(s.uploadedAt(), locale))
                 .setHeader(getTranslation("multiplier.sets.uploadedAt"))
                 .setAutoWidth(true);
         grid.addItemClickListener(e -> open(e.getItem().id()));

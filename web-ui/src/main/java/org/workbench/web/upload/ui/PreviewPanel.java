@@ -13,10 +13,10 @@ import org.workbench.domain.ProjectionResult;
 import org.workbench.domain.Scenario;
 import org.workbench.domain.ScenarioSettings;
 import org.workbench.importers.ImportProblem;
-import org.workbench.importers.ProblemFormatter;
 import org.workbench.importers.WorkbookExporter;
 import org.workbench.web.base.Formats;
 import org.workbench.web.base.ui.Downloads;
+import org.workbench.web.base.ui.ProblemGrid;
 import org.workbench.web.upload.ReceivedFile;
 import org.workbench.web.upload.UploadPreview;
 
@@ -115,34 +115,8 @@ class PreviewPanel extends Div {
         var box = new Div();
         box.addClassName("preview-problems");
         box.add(new H3(getTranslation("upload.problems.title", result.errorCount(), result.warningCount())));
-        var grid = new Grid<ImportProblem>();
-        grid.addClassName("problem-grid");
-        grid.addColumn(p -> getTranslation("severity." + p.severity().name()))
-                .setHeader(getTranslation("upload.problems.severity"))
-                .setAutoWidth(true)
-                .setPartNameGenerator(p -> p.isError() ? "problem-error" : "problem-warning");
-        grid.addColumn(ImportProblem::location)
-                .setHeader(getTranslation("upload.problems.cell"))
-                .setAutoWidth(true);
-        grid.addColumn(p -> p.header() == null ? "" : p.header())
-                .setHeader(getTranslation("upload.problems.header"))
-                .setAutoWidth(true);
-        grid.addColumn(p -> p.found() == null ? "" : p.found())
-                .setHeader(getTranslation("upload.problems.found"))
-                .setAutoWidth(true);
-        grid.addColumn(p -> ProblemFormatter.message(p, locale))
-                .setHeader(getTranslation("upload.problems.message"))
-                .setFlexGrow(3);
-        grid.addColumn(p -> {
-                    String expected = ProblemFormatter.expected(p, locale);
-                    return expected == null ? "" : expected;
-                })
-                .setHeader(getTranslation("upload.problems.expected"))
-                .setFlexGrow(2);
         List<ImportProblem> all = result.problems();
-        grid.setItems(all);
-        grid.setAllRowsVisible(all.size() <= 12);
-        grid.setWidthFull();
+        var grid = ProblemGrid.of(all, locale, this::getTranslation);
         String problemsName = getTranslation("upload.problems.fileName");
         var download = Downloads.link(
                 Downloads.excel(() -> problemsName, out -> WorkbookExporter.writeProblems(all, locale, out)),
