@@ -225,10 +225,12 @@ class UploadView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void quotaFull(UploadQuotaExceededException full) {
-        error(getTranslation(
-                "upload.refused.quota",
-                Formats.decimals(full.usedBytes() / 1048576.0, 1, getLocale()),
-                Formats.decimals(full.limitBytes() / 1048576.0, 1, getLocale())));
+        error(getTranslation("upload.refused.quota", megabytes(full.usedBytes()), megabytes(full.limitBytes())));
+    }
+
+    private String megabytes(long bytes) {
+        double mb = bytes / 1048576.0;
+        return Formats.decimals(mb, mb < 10 ? 2 : 1, getLocale());
     }
 
     private void tooLarge() {
