@@ -7,15 +7,23 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.PrimaryKeyJoinColumn;
+import jakarta.persistence.SecondaryTable;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import lombok.Getter;
 import lombok.Setter;
+import org.hibernate.annotations.SecondaryRow;
 import org.jspecify.annotations.Nullable;
 
-/** One line of the import history. Written once, never changed. */
+/**
+ * One line of the import history. Written once; the removal of a rejected original is noted later in a table of
+ * its own, read with the entry.
+ */
 @Entity
 @Table(name = "file_upload")
+@SecondaryTable(name = "upload_original_removed", pkJoinColumns = @PrimaryKeyJoinColumn(name = "upload_id"))
+@SecondaryRow(table = "upload_original_removed", optional = true)
 @Getter
 @Setter
 class FileUploadEntity {
@@ -57,4 +65,8 @@ class FileUploadEntity {
 
     @Column(name = "warning_count", nullable = false)
     private int warningCount;
+
+    /** When the clean-up deleted the original of this rejected upload; null while it is kept. */
+    @Column(name = "removed_at", table = "upload_original_removed")
+    private @Nullable Instant originalRemovedAt;
 }

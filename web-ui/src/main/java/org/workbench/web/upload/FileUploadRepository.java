@@ -1,5 +1,6 @@
 package org.workbench.web.upload;
 
+import java.time.Instant;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 
@@ -10,4 +11,10 @@ interface FileUploadRepository extends JpaRepository<FileUploadEntity, Long> {
     List<FileUploadEntity> findAllByOrderByUploadedAtDescIdDesc();
 
     boolean existsByUploadedByIgnoreCase(String uploadedBy);
+
+    List<FileUploadEntity> findByOutcomeAndUploadedAtBeforeAndOriginalRemovedAtIsNull(
+            UploadOutcome outcome, Instant before);
+
+    /** Whether some entry still keeps the original: a committed one, or a rejected one not yet expired. */
+    boolean existsBySha256AndOriginalRemovedAtIsNull(String sha256);
 }

@@ -1,7 +1,9 @@
 package org.workbench.web.upload;
 
+import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -9,13 +11,20 @@ import org.springframework.context.annotation.Configuration;
 class UploadConfig {
 
     /**
-     * Reads uploaded workbooks. Bounded, so that a burst of large uploads queues instead of taking every core; not
-     * the common pool, whose threads the rest of the app shares.
+     * Reads uploaded workbooks. A fixed number of threads, so that a burst of large uploads does not take every
+     * core, and a bounded queue, so that the burst cannot pile up without end: beyond it the executor refuses
+     * (the service turns that into {@link UploadQueueFullException}). Not the common pool, whose threads the rest
+     * of the app shares.
      */
     @Bean(destroyMethod = "shutdownNow")
     ExecutorService uploadParsingExecutor(UploadProperties properties) {
-        return Executors.newFixedThreadPool(
+        return new ThreadPoolExecutor(
                 properties.parseThreads(),
-                Thread.ofPlatform().name("upload-parse-", 1).daemon(true).factory());
+                properties.parseThreads(),
+                0,
+                TimeUnit.MILLISECONDS,
+                new ArrayBlockingQueue<>(properties.maxQueued()),
+                Thread.ofPlatform().name("upload-parse-", 1).daemon(true).factory(),
+                new ThreadPoolExecutor.AbortPolicy());
     }
 }

@@ -8,7 +8,9 @@ import org.jspecify.annotations.Nullable;
  *
  * @param scenarioId the scenario the file went into; null for a rejection
  * @param scenarioRevision the version it made; null for a rejection
- * @param canDownload whether the current user may download the original (uploader, planners, admins)
+ * @param canDownload whether the original is still kept and the current user may download it (uploader, planners,
+ *     admins)
+ * @param originalRemovedAt when the clean-up deleted a rejected upload's original; null while it is kept
  */
 public record UploadHistoryEntry(
         long id,
@@ -23,4 +25,5 @@ public record UploadHistoryEntry(
         @Nullable String scenarioName,
         int errorCount,
         int warningCount,
-        boolean canDownload) {}
+        boolean canDownload,
+        @Nullable Instant originalRemovedAt) {}

@@ -18,6 +18,7 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.function.LongConsumer;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -50,12 +51,14 @@ import org.workbench.web.scenario.ScenarioSummary;
 /**
  * Uploads from receipt to history: a file is received into a temporary file, read off the UI thread into an
  * {@link UploadPreview}, then committed as a new scenario or a new version in one transaction, or — when it has
- * errors — recorded as rejected. The original is kept for the history either way; temporary files never are.
+ * errors — recorded as rejected. The original is kept for the history (a rejected one only for a while, see
+ * {@link RejectedOriginalsCleanup}) within the user's cap ({@link UploadQuota}); temporary files never are.
  */
 @Service
 @PreAuthorize(SCENARIO_WRITERS)
 public class UploadService {
     private final UploadStore store;
+    private final UploadQuota quota;
     private final FileUploadRepository uploads;
     private final ScenarioService scenarios;
     private final AuditTrail auditTrail;
@@ -65,6 +68,7 @@ public class UploadService {
 
     UploadService(
             UploadStore store,
+            UploadQuota quota,
             FileUploadRepository uploads,
             ScenarioService scenarios,
             AuditTrail auditTrail,
@@ -72,6 +76,7 @@ public class UploadService {
             @Qualifier("uploadParsingExecutor") ExecutorService executor,
             PlatformTransactionManager transactionManager) {
         this.store = store;
+        this.quota = quota;
         this.uploads = uploads;
         this.scenarios = scenarios;
         this.auditTrail = auditTrail;
@@ -86,9 +91,19 @@ public class UploadService {
      * Copies the upload into a temporary file and hashes it; the caller owns the file until {@link #discard}.
      *
      * @throws FileTooLargeException when the upload is larger than the configured limit; nothing is kept
+     * @throws UploadQuotaExceededException when keeping it would take the user over their storage cap; nothing is
+     *     kept
      */
     public ReceivedFile receive(InputStream in, String fileName) throws IOException {
-        return store.receive(in, fileName);
+        String user = currentUser();
+        ReceivedFile file = store.receive(in, fileName);
+        try {
+            quota.check(user, file.sha256(), file.size());
+            return file;
+        } catch (RuntimeException refused) {
+            store.discard(file);
+            throw refused;
+        }
     }
 
     /** Deletes the temporary file (again); harmless when it is gone. */
@@ -102,6 +117,7 @@ public class UploadService {
      * completes; nothing else is stored.
      *
      * @param rowsRead told the rows read so far, from the reading thread
+     * @throws UploadQueueFullException when too many uploads wait already; the temporary file is deleted
      */
     public CompletableFuture<UploadPreview> preview(ReceivedFile file, LongConsumer rowsRead) {
         var preview = new CompletableFuture<UploadPreview>();
@@ -115,7 +131,13 @@ public class UploadService {
                     }
                 }),
                 SecurityContextHolder.getContext());
-        Future<?> running = executor.submit(task);
+        Future<?> running;
+        try {
+            running = executor.submit(task);
+        } catch (RejectedExecutionException full) {
+            store.discard(file);
+            throw new UploadQueueFullException();
+        }
         preview.whenComplete((done, failure) -> {
             if (preview.isCancelled()) {
                 running.cancel(true);
@@ -127,18 +149,24 @@ public class UploadService {
     /**
      * Runs work for the current user on the upload executor, e.g. a commit of a large scenario, so that the UI
      * thread stays free. The work calls this service's public methods, which check the user as usual.
+     *
+     * @throws UploadQueueFullException when too many uploads wait already; the work is not done
      */
     public <T> CompletableFuture<T> inBackground(java.util.function.Supplier<T> work) {
         var result = new CompletableFuture<T>();
-        executor.execute(DelegatingSecurityContextRunnable.create(
-                ClientAddress.carriedInto(() -> {
-                    try {
-                        result.complete(work.get());
-                    } catch (Throwable failure) {
-                        result.completeExceptionally(failure);
-                    }
-                }),
-                SecurityContextHolder.getContext()));
+        try {
+            executor.execute(DelegatingSecurityContextRunnable.create(
+                    ClientAddress.carriedInto(() -> {
+                        try {
+                            result.complete(work.get());
+                        } catch (Throwable failure) {
+                            result.completeExceptionally(failure);
+                        }
+                    }),
+                    SecurityContextHolder.getContext()));
+        } catch (RejectedExecutionException full) {
+            throw new UploadQueueFullException();
+        }
         return result;
     }
 
@@ -152,13 +180,17 @@ public class UploadService {
         List<UploadHistoryEntry> earlier = historyOf(file.sha256());
         UploadHistoryEntry rejection = null;
         if (result instanceof ImportResult.Rejected rejected) {
-            rejection = transaction.execute(status -> recordRejection(file, rejected));
-            store.discard(file);
+            try {
+                rejection = transaction.execute(status -> recordRejection(file, rejected));
+            } finally {
+                store.discard(file);
+            }
         }
         return new UploadPreview(file, result, projection, earlier, rejection, took);
     }
 
     private UploadHistoryEntry recordRejection(ReceivedFile file, ImportResult.Rejected rejected) {
+        quota.reserve(currentUser(), file.sha256(), file.size());
         store.keep(file);
         FileUploadEntity entity = newEntry(file, UploadOutcome.REJECTED, rejected.problems());
         uploads.saveAndFlush(entity);
@@ -188,6 +220,7 @@ public class UploadService {
      *
      * @param evenIfImportedBefore import the same bytes again although they went into a scenario before
      * @throws AlreadyImportedException when the file was committed before and {@code evenIfImportedBefore} is off
+     * @throws UploadQuotaExceededException when keeping the original would take the user over their storage cap
      */
     @Transactional
     public CommitResult commitAsNew(UploadPreview preview, @Nullable String comment, boolean evenIfImportedBefore) {
@@ -228,6 +261,7 @@ public class UploadService {
                 throw new AlreadyImportedException(before);
             }
         }
+        quota.reserve(currentUser(), preview.file().sha256(), preview.file().size()); // held until the commit ends
         return imported;
     }
 
@@ -280,6 +314,9 @@ public class UploadService {
         if (!mayDownload(entity)) {
             throw new AccessDeniedException("may not download upload " + uploadId);
         }
+        if (entity.getOriginalRemovedAt() != null) {
+            return Optional.empty();
+        }
         return store.original(entity.getSha256())
                 .map(path -> new StoredOriginal(path, entity.getFileName(), entity.getSizeBytes()));
     }
@@ -323,7 +360,8 @@ public class UploadService {
                 e.getScenarioName(),
                 e.getErrorCount(),
                 e.getWarningCount(),
-                mayDownload(e));
+                e.getOriginalRemovedAt() == null && mayDownload(e),
+                e.getOriginalRemovedAt());
     }
 
     private static boolean mayDownload(FileUploadEntity entity) {

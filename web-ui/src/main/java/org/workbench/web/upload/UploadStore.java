@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -33,10 +34,15 @@ class UploadStore {
 
     private final UploadProperties properties;
     private final Clock clock;
+    /** Keeping a file and deleting it in the clean-up take the same lock, chosen by the hash. */
+    private final Object[] stripes = new Object[32];
 
     UploadStore(UploadProperties properties, Clock clock) throws IOException {
         this.properties = properties;
         this.clock = clock;
+        for (int i = 0; i < stripes.length; i++) {
+            stripes[i] = new Object();
+        }
         Files.createDirectories(properties.temp());
         Files.createDirectories(properties.storage());
         sweepStaleTemporaryFiles();
@@ -87,20 +93,13 @@ class UploadStore {
      */
     void keep(ReceivedFile file) {
         Path target = pathOf(file.sha256());
-        if (Files.exists(target)) {
-            return;
-        }
-        try {
-            Files.createDirectories(target.getParent());
-            Path part = Files.createTempFile(target.getParent(), file.sha256(), ".part");
-            try {
-                Files.copy(file.path(), part, StandardCopyOption.REPLACE_EXISTING);
-                Files.move(part, target, StandardCopyOption.ATOMIC_MOVE);
-            } finally {
-                Files.deleteIfExists(part);
+        synchronized (stripe(file.sha256())) {
+            if (Files.exists(target)) {
+                // Marked as used now, so that a clean-up running at the same time leaves it alone.
+                touch(target);
+                return;
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            write(file, target);
         }
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
@@ -112,6 +111,52 @@ class UploadStore {
                 }
             });
         }
+    }
+
+    private void write(ReceivedFile file, Path target) {
+        try {
+            Files.createDirectories(target.getParent());
+            Path part = Files.createTempFile(target.getParent(), file.sha256(), ".part");
+            try {
+                Files.copy(file.path(), part, StandardCopyOption.REPLACE_EXISTING);
+                Files.move(part, target, StandardCopyOption.ATOMIC_MOVE);
+            } finally {
+                Files.deleteIfExists(part);
+            }
+            touch(target);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Deletes a kept original that no history entry needs any more, unless an upload kept it again since
+     * {@code cutoff} (its row may not be committed yet, so the database cannot tell).
+     *
+     * @return whether the file was deleted
+     */
+    boolean removeUnless(String sha256, Instant cutoff) {
+        Path target = pathOf(sha256);
+        synchronized (stripe(sha256)) {
+            if (!Files.exists(target) || !modifiedBefore(target, cutoff)) {
+                return false;
+            }
+            deleteQuietly(target);
+            return !Files.exists(target);
+        }
+    }
+
+    /** The app's clock, not the file system's, says when an original was last kept: tests move it. */
+    private void touch(Path target) {
+        try {
+            Files.setLastModifiedTime(target, FileTime.from(clock.instant()));
+        } catch (IOException e) {
+            log.warn("Could not mark {} as used", target, e);
+        }
+    }
+
+    private Object stripe(String sha256) {
+        return stripes[Math.floorMod(sha256.hashCode(), stripes.length)];
     }
 
     Optional<Path> original(String sha256) {

@@ -84,6 +84,12 @@ class UploadHistoryView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private Component download(UploadHistoryEntry e) {
+        if (e.originalRemovedAt() != null) {
+            var removed = new Span(getTranslation("upload.history.removed"));
+            removed.addClassName("original-removed");
+            removed.getElement().setAttribute("title", UserTimeZone.dateTime(e.originalRemovedAt(), getLocale()));
+            return removed;
+        }
         if (!e.canDownload()) {
             return new Span();
         }

@@ -42,6 +42,8 @@ import org.workbench.web.upload.FileTooLargeException;
 import org.workbench.web.upload.ReceivedFile;
 import org.workbench.web.upload.UploadPreview;
 import org.workbench.web.upload.UploadProperties;
+import org.workbench.web.upload.UploadQueueFullException;
+import org.workbench.web.upload.UploadQuotaExceededException;
 import org.workbench.web.upload.UploadService;
 
 /**
@@ -146,6 +148,9 @@ class UploadView extends VerticalLayout implements HasDynamicTitle {
             } catch (FileTooLargeException tooLarge) {
                 event.reject(getTranslation("upload.refused.size"));
                 ui.access(this::tooLarge);
+            } catch (UploadQuotaExceededException full) {
+                event.reject(getTranslation("upload.refused.quota.short"));
+                ui.access(() -> quotaFull(full));
             }
         };
     }
@@ -163,10 +168,19 @@ class UploadView extends VerticalLayout implements HasDynamicTitle {
         working.setVisible(true);
         UI ui = UI.getCurrent();
         Locale locale = getLocale();
-        CompletableFuture<UploadPreview> future = service.preview(
-                received,
-                rows -> ui.access(() -> workingText.setText(
-                        getTranslation("upload.reading.rows", received.fileName(), Formats.count(rows, locale)))));
+        CompletableFuture<UploadPreview> future;
+        try {
+            future = service.preview(
+                    received,
+                    rows -> ui.access(() -> workingText.setText(
+                            getTranslation("upload.reading.rows", received.fileName(), Formats.count(rows, locale)))));
+        } catch (UploadQueueFullException busy) {
+            forgetFile();
+            working.setVisible(false);
+            preview.showIdle();
+            error(getTranslation("upload.refused.busy"));
+            return;
+        }
         reading = future;
         future.whenComplete((result, failure) -> ui.access(() -> {
             if (reading != future) {
@@ -176,6 +190,9 @@ class UploadView extends VerticalLayout implements HasDynamicTitle {
             working.setVisible(false);
             if (failure == null) {
                 showPreview(result);
+            } else if (unwrap(failure) instanceof UploadQuotaExceededException full) {
+                forgetFile();
+                quotaFull(full);
             } else if (!(unwrap(failure) instanceof CancellationException)) {
                 forgetFile();
                 error(getTranslation("upload.failed"));
@@ -205,6 +222,15 @@ class UploadView extends VerticalLayout implements HasDynamicTitle {
         if (waiting != null) {
             service.discard(waiting);
         }
+    }
+
+    private void quotaFull(UploadQuotaExceededException full) {
+        error(getTranslation("upload.refused.quota", megabytes(full.usedBytes()), megabytes(full.limitBytes())));
+    }
+
+    private String megabytes(long bytes) {
+        double mb = bytes / 1048576.0;
+        return Formats.decimals(mb, mb < 10 ? 2 : 1, getLocale());
     }
 
     private void tooLarge() {
@@ -248,20 +274,25 @@ class UploadView extends VerticalLayout implements HasDynamicTitle {
         UI ui = UI.getCurrent();
         long started = System.nanoTime();
         // A scenario of tens of thousands of incentives takes seconds to store: not on the UI thread.
-        service.inBackground(() -> chosen != null
-                        ? service.commitAsVersion(
-                                current, chosen.id(), chosen.version(), choice.comment(), choice.importAgain())
-                        : service.commitAsNew(current, choice.comment(), choice.importAgain()))
-                .whenComplete((result, failure) -> ui.access(() -> {
-                    working.setVisible(false);
-                    if (failure == null) {
-                        committed(
-                                result,
-                                Duration.ofNanos(System.nanoTime() - started).toMillis());
-                    } else {
-                        commitFailed(unwrap(failure));
-                    }
-                }));
+        CompletableFuture<CommitResult> storing;
+        try {
+            storing = service.inBackground(() -> chosen != null
+                    ? service.commitAsVersion(
+                            current, chosen.id(), chosen.version(), choice.comment(), choice.importAgain())
+                    : service.commitAsNew(current, choice.comment(), choice.importAgain()));
+        } catch (UploadQueueFullException busy) {
+            working.setVisible(false);
+            commitFailed(busy);
+            return;
+        }
+        storing.whenComplete((result, failure) -> ui.access(() -> {
+            working.setVisible(false);
+            if (failure == null) {
+                committed(result, Duration.ofNanos(System.nanoTime() - started).toMillis());
+            } else {
+                commitFailed(unwrap(failure));
+            }
+        }));
     }
 
     private void committed(CommitResult result, long millis) {
@@ -287,6 +318,10 @@ class UploadView extends VerticalLayout implements HasDynamicTitle {
             error(getTranslation("upload.conflict"));
         } else if (failure instanceof AccessDeniedException) {
             error(getTranslation("upload.denied"));
+        } else if (failure instanceof UploadQuotaExceededException full) {
+            quotaFull(full);
+        } else if (failure instanceof UploadQueueFullException) {
+            error(getTranslation("upload.refused.busy"));
         } else {
             error(getTranslation("upload.commit.failed"));
         }
