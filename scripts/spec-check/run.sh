@@ -14,7 +14,10 @@ jar=importers/target/scenario-batch.jar
 if [ "${SPEC_CHECK_BUILD:-0}" = 1 ] || [ ! -f "$jar" ]; then
   ./mvnw -B -q -pl importers -am package -DskipTests
 fi
-java="${JAVA_HOME:+$JAVA_HOME/bin/}java"
+# the JDK the build picks through Maven toolchains (21+): the default java may be older
+source scripts/lib/database.sh
+resolve_workbench_java
+java="$WORKBENCH_JAVA"
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
