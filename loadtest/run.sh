@@ -4,7 +4,8 @@
 # and errors, the app's CPU use and the load average; then the heap per open editor session after a full GC (N
 # sessions against none) with the classes that grew most. Gatling's HTML reports go to loadtest/target/gatling/.
 #
-#   loadtest/run.sh              50, then 200 planners (with staff uploading and rivals on one scenario); heap
+#   loadtest/run.sh              50, then 200 planners (with staff uploading, analysts running Monte Carlo and rivals
+#                                on one scenario); heap
 #   loadtest/run.sh --smoke      10 planners for 30 s: what .ci/run runs; fails on any error
 #   loadtest/run.sh --postgres   the same on PostgreSQL, two instances behind a sticky round-robin proxy
 #
@@ -145,12 +146,12 @@ heap_used_kb() { # after two full GCs
 }
 
 if [ "$mode" = smoke ]; then
-  gatling smoke 10 30 -Dloadtest.ramp=5 -Dloadtest.staff=1 -Dloadtest.rivals=2 -Dloadtest.think=1
+  gatling smoke 10 30 -Dloadtest.ramp=5 -Dloadtest.staff=1 -Dloadtest.analysts=1 -Dloadtest.rivals=2 -Dloadtest.think=1
 else
   duration="${LOADTEST_DURATION:-60}"
   for users in ${LOADTEST_PHASES-50 200}; do
     gatling "users-$users" "$users" "$duration" -Dloadtest.ramp=$((users / 5 > 10 ? users / 5 : 10)) \
-      -Dloadtest.staff=$((users / 25 > 1 ? users / 25 : 1)) -Dloadtest.rivals=4
+      -Dloadtest.staff=$((users / 25 > 1 ? users / 25 : 1)) -Dloadtest.analysts=$((users / 10)) -Dloadtest.rivals=4
   done
   if [ "$db" = h2 ]; then
     hold="${LOADTEST_HOLD_USERS:-50}"
@@ -158,7 +159,7 @@ else
     before=$(heap_used_kb)
     jcmd "$app_pid" GC.class_histogram >"$out/histogram-0.txt"
     say "heap after full GC with no open session: $((before / 1024)) MB"
-    gatling hold "$hold" 10 -Dloadtest.ramp=10 -Dloadtest.staff=0 -Dloadtest.rivals=0 -Dloadtest.hold=240 &
+    gatling hold "$hold" 10 -Dloadtest.ramp=10 -Dloadtest.staff=0 -Dloadtest.analysts=0 -Dloadtest.rivals=0 -Dloadtest.hold=240 &
     gatling_pid=$!
     deadline=$(($(date +%s) + 400))
     until [ -f "$out/hold/hold-ready" ] || [ "$(date +%s)" -gt "$deadline" ]; do sleep 1; done

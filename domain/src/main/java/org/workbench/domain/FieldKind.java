@@ -14,10 +14,15 @@ public enum FieldKind {
     INTEGER,
     NUMBER,
     MONEY,
-    SHARE;
+    SHARE,
+    /**
+     * A link to a sector of a stored multiplier set ({@link SectorLink}); a workbook names it by the sector's code,
+     * the editor picks it with a picker of its own.
+     */
+    SECTOR;
 
     public boolean numeric() {
-        return this != TEXT && this != TYPE && this != CURRENCY;
+        return this != TEXT && this != TYPE && this != CURRENCY && this != SECTOR;
     }
 
     public boolean integral() {

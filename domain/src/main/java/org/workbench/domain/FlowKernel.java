@@ -29,6 +29,7 @@ final class FlowKernel {
     /** Per incentive, when detailed: see {@link IncentiveSums}. */
     final IncentiveSums sums;
 
+    private final IncentiveFlow flow = new IncentiveFlow();
     private final double[] jobsScratch;
     private final double[] outlayScratch;
     private boolean detailed;
@@ -83,10 +84,10 @@ final class FlowKernel {
     }
 
     /**
-     * This kernel's sums plus another's, which ran over the incentives {@code others} only: how the promised and the
-     * expected view share the pass over the incentives that cannot fail. Both ran detailed.
+     * A kernel whose industry-year cells are this one's plus another's, without per-incentive sums: how the promised
+     * and the expected view share the cells of the incentives that cannot fail. Both ran detailed.
      */
-    FlowKernel plus(ModelTables t, FlowKernel other, int[] others) {
+    FlowKernel plus(ModelTables t, FlowKernel other) {
         FlowKernel sum = new FlowKernel(t);
         sum.detailed = true;
         add(sum.gross, gross, other.gross);
@@ -98,7 +99,6 @@ final class FlowKernel {
         for (int type = 0; type < outlayByType.length; type++) {
             add(sum.outlayByType[type], outlayByType[type], other.outlayByType[type]);
         }
-        sum.sums.copy(sums, other.sums, others);
         return sum;
     }
 
@@ -126,96 +126,13 @@ final class FlowKernel {
         events(t, i, w, paidBeforeFail, row, actual);
     }
 
-    /**
-     * The common case, without actuals, in one pass: the same terms as {@link #paths} and {@link #accumulate} in the
-     * same order, so the two routes give the same bits; this one only skips the scratch rows.
-     */
+    /** The common case, without actuals: see {@link IncentiveFlow}. */
     private void direct(ModelTables t, int i, double w) {
-        int first = t.startSlot[i];
-        int lastActive = t.lastActiveSlot[i];
-        int fail = t.failSlot[i];
-        int ramp = t.ramp[i];
-        int type = t.type[i];
-        int j = t.industry[i];
-        double committed = t.jobs[i];
-        double amount = t.amount[i];
-        double fixed = type == TALENT_SUBSIDY ? amount * t.talents[i] : amount;
-        double taxRate = t.taxRate[j];
-        double netShare = t.netShare[i];
-        double multiplier = t.multiplier[j];
-        double[] productivity = t.productivity;
-        int row = j * horizon;
-        double paidBeforeFail = 0;
-        double[] typeOutlay = outlayByType[type];
-        double[] discount = t.discount;
-        double jobYears = 0;
-        double discountedJobs = 0;
-        double discountedValueAdded = 0;
-        double outlaySum = 0;
-        double discountedOutlay = 0;
-        double grossJobs = 0;
-        double netJobs = 0;
-        double totalJobs = 0;
-        boolean keepSums = detailed;
-        for (int slot = first; slot < horizon; slot++) {
-            int yearsSinceStart = slot - first + 1;
-            grossJobs = yearsSinceStart >= ramp ? committed : committed * ((double) yearsSinceStart / ramp);
-            if (slot >= fail) {
-                grossJobs = w * grossJobs;
-            }
-            int cell = row + slot;
-            double paid = slot <= lastActive
-                    ? paid(type, slot == first, slot >= fail, w, amount, fixed, grossJobs, productivity[cell], taxRate)
-                    : 0.0;
-            if (slot < fail) {
-                paidBeforeFail += paid;
-            }
-            netJobs = grossJobs * netShare;
-            totalJobs = netJobs * multiplier;
-            gross[cell] += grossJobs;
-            total[cell] += totalJobs;
-            outlay[cell] += paid;
-            if (keepSums) {
-                net[cell] += netJobs;
-                typeOutlay[slot] += paid;
-                double d = discount[slot];
-                jobYears += totalJobs;
-                discountedJobs += d * totalJobs;
-                discountedValueAdded += d * totalJobs * productivity[cell];
-                outlaySum += paid;
-                discountedOutlay += d * paid;
-            }
-        }
+        flow.load(t, i);
+        flow.project(t, this, w, detailed);
         if (detailed) {
-            sums.jobs(i, grossJobs, netJobs, totalJobs, jobYears, totalJobs * productivity[row + horizon - 1]);
-            sums.money(
-                    i, outlaySum, discountedOutlay, discountedValueAdded * taxRate, discountedJobs * t.residentCost());
+            sums.store(i, flow);
         }
-        events(t, i, w, w != 1.0 && fail < horizon ? paidBeforeFail : 0, row, null);
-    }
-
-    /**
-     * Out_i(t) by type in an active year: a stake or land once in the start year, a job subsidy and a tax rebate on
-     * the jobs there are, talent subsidies and grants a fixed sum, scaled by the success weight from the failure on.
-     */
-    private static double paid(
-            int type,
-            boolean startYear,
-            boolean failed,
-            double w,
-            double amount,
-            double fixed,
-            double jobs,
-            double productivity,
-            double taxRate) {
-        if (type == EQUITY || type == LAND_DISCOUNT) {
-            return startYear ? amount : 0.0;
-        } else if (type == JOB_SUBSIDY) {
-            return amount * jobs;
-        } else if (type == TAX_REBATE) {
-            return amount * jobs * productivity * taxRate;
-        }
-        return failed ? w * fixed : fixed;
     }
 
     /** G_i(t) and Out_i(t) of the promised path, per slot (0 before the start): what actuals are compared with. */
@@ -255,7 +172,8 @@ final class FlowKernel {
             }
             g[slot] = jobs;
             double paid = slot >= first && slot <= lastActive
-                    ? paid(type, slot == first, slot >= fail, w, amount, fixed, jobs, t.productivity[row + slot], tax)
+                    ? IncentiveFlow.paid(
+                            type, slot == first, slot >= fail, w, amount, fixed, jobs, t.productivity[row + slot], tax)
                     : 0.0;
             out[slot] = actual == null ? paid : actual.outlay(slot, paid);
         }

@@ -25,6 +25,34 @@ public record IncentiveMonitoring(
         years = List.copyOf(years);
     }
 
+    /** The recorded outlays summed over the years with one; 0 when none is recorded. */
+    public double outlayToDate() {
+        return years.stream().mapToDouble(y -> y.actualOutlay().orElse(0)).sum();
+    }
+
+    /** Actual minus promised outlay, summed over the years with a recorded outlay; empty when none is recorded. */
+    public OptionalDouble outlayVarianceToDate() {
+        return years.stream().anyMatch(y -> y.outlayVariance().isPresent())
+                ? OptionalDouble.of(years.stream()
+                        .mapToDouble(y -> y.outlayVariance().orElse(0))
+                        .sum())
+                : OptionalDouble.empty();
+    }
+
+    /** The money back recorded (proceeds, recoveries, clawbacks), summed; 0 when none is recorded. */
+    public double moneyBackToDate() {
+        return years.stream().mapToDouble(y -> y.actualMoneyBack().orElse(0)).sum();
+    }
+
+    /** The year T_i's row: promised and actual jobs there; empty when no jobs are recorded. */
+    public java.util.Optional<Year> lastJobsRow() {
+        return lastJobsYear.isEmpty()
+                ? java.util.Optional.empty()
+                : years.stream()
+                        .filter(y -> y.year() == lastJobsYear.getAsInt())
+                        .findFirst();
+    }
+
     /**
      * One recorded year against the promise.
      *

@@ -66,34 +66,20 @@ final class IncentiveSums {
         return pvRevenue[i] + pvProceeds[i] + pvClawbacks[i] - pvOutlay[i] - pvServiceCost[i];
     }
 
-    /** Every incentive's sums from {@code base}, but those listed in {@code others} from {@code other}. */
-    void copy(IncentiveSums base, IncentiveSums other, int[] others) {
-        double[][] to = all();
-        double[][] from = base.all();
-        double[][] alt = other.all();
-        for (int f = 0; f < to.length; f++) {
-            System.arraycopy(from[f], 0, to[f], 0, to[f].length);
-            for (int i : others) {
-                to[f][i] = alt[f][i];
-            }
-        }
-    }
-
-    private double[][] all() {
-        return new double[][] {
-            grossFinal,
-            netFinal,
-            totalFinal,
-            jobYears,
-            valueAddedFinal,
-            outlay,
-            pvOutlay,
-            pvRevenue,
-            pvServiceCost,
-            proceeds,
-            pvProceeds,
-            clawbacks,
-            pvClawbacks
-        };
+    /** The sums of {@link IncentiveFlow}'s last detailed pass, as incentive i's. */
+    void store(int i, IncentiveFlow f) {
+        grossFinal[i] = f.grossFinal;
+        netFinal[i] = f.netFinal;
+        totalFinal[i] = f.totalFinal;
+        jobYears[i] = f.jobYears;
+        valueAddedFinal[i] = f.valueAddedFinal;
+        outlay[i] = f.outlay;
+        pvOutlay[i] = f.pvOutlay;
+        pvRevenue[i] = f.pvRevenue;
+        pvServiceCost[i] = f.pvServiceCost;
+        proceeds[i] = f.proceeds;
+        pvProceeds[i] = f.pvProceeds;
+        clawbacks[i] = f.clawbacks;
+        pvClawbacks[i] = f.pvClawbacks;
     }
 }

@@ -17,7 +17,8 @@ public record Industry(
         double averageWage,
         double taxRate,
         double employmentMultiplier,
-        double displacement) {
+        double displacement,
+        @Nullable SectorLink sectorLink) {
 
     public Industry {
         Rules.throwIfAny(problems(new Draft(
@@ -29,13 +30,60 @@ public record Industry(
                 averageWage,
                 taxRate,
                 employmentMultiplier,
-                displacement)));
+                displacement,
+                sectorLink)));
+    }
+
+    /** An industry with a typed multiplier, linked to no set (the form before version 2's links). */
+    public Industry(
+            String code,
+            String name,
+            double baselineJobs,
+            double valueAddedPerJob,
+            double productivityGrowth,
+            double averageWage,
+            double taxRate,
+            double employmentMultiplier,
+            double displacement) {
+        this(
+                code,
+                name,
+                baselineJobs,
+                valueAddedPerJob,
+                productivityGrowth,
+                averageWage,
+                taxRate,
+                employmentMultiplier,
+                displacement,
+                null);
+    }
+
+    /** The same industry linked to a sector (null: unlinked); the multiplier becomes the link's unless overridden. */
+    public Industry withSectorLink(@Nullable SectorLink link) {
+        double multiplier = link != null && !link.overridden() ? link.derived() : employmentMultiplier;
+        return new Industry(
+                code,
+                name,
+                baselineJobs,
+                valueAddedPerJob,
+                productivityGrowth,
+                averageWage,
+                taxRate,
+                multiplier,
+                displacement,
+                link);
     }
 
     /** Every rule the values of a draft break, as they stand (missing values count as missing). */
     public static List<DomainProblem> problems(Draft draft) {
         Rules rules = new Rules(ItemKind.INDUSTRY, draft.code());
         rules.fields(InputFields.INDUSTRY_FIELDS, draft.values());
+        SectorLink link = draft.sectorLink();
+        Double multiplier = draft.employmentMultiplier();
+        if (link != null && multiplier != null && !link.agreesWith(multiplier)) {
+            rules.add(
+                    "employmentMultiplier", "problem.linkedMultiplier", multiplier, link.derived(), link.sectorCode());
+        }
         return rules.problems();
     }
 
@@ -49,7 +97,32 @@ public record Industry(
             @Nullable Double averageWage,
             @Nullable Double taxRate,
             @Nullable Double employmentMultiplier,
-            @Nullable Double displacement) {
+            @Nullable Double displacement,
+            @Nullable SectorLink sectorLink) {
+
+        /** A draft without a sector link, as before version 2's links. */
+        public Draft(
+                @Nullable String code,
+                @Nullable String name,
+                @Nullable Double baselineJobs,
+                @Nullable Double valueAddedPerJob,
+                @Nullable Double productivityGrowth,
+                @Nullable Double averageWage,
+                @Nullable Double taxRate,
+                @Nullable Double employmentMultiplier,
+                @Nullable Double displacement) {
+            this(
+                    code,
+                    name,
+                    baselineJobs,
+                    valueAddedPerJob,
+                    productivityGrowth,
+                    averageWage,
+                    taxRate,
+                    employmentMultiplier,
+                    displacement,
+                    null);
+        }
 
         private static final RecordShape<Draft> SHAPE = RecordShape.of(Draft.class);
         private static final RecordShape<Industry> RECORD = RecordShape.of(Industry.class);

@@ -4,6 +4,7 @@ import static org.workbench.domain.FieldKind.CURRENCY;
 import static org.workbench.domain.FieldKind.INTEGER;
 import static org.workbench.domain.FieldKind.MONEY;
 import static org.workbench.domain.FieldKind.NUMBER;
+import static org.workbench.domain.FieldKind.SECTOR;
 import static org.workbench.domain.FieldKind.SHARE;
 import static org.workbench.domain.FieldKind.TEXT;
 import static org.workbench.domain.FieldKind.TYPE;
@@ -117,6 +118,10 @@ public final class InputFields {
                     .within(Bounds.fromBelow(0, 1))
                     .defaultTo(0.0)
                     .withRange()
+                    .build(),
+            // Version 2: the employment multiplier may come from a sector of a stored multiplier set.
+            InputField.of(INDUSTRY, "sectorLink", SECTOR, "Sector", "部门代码")
+                    .optional()
                     .build());
 
     public static final List<InputField> INCENTIVE_FIELDS = List.of(

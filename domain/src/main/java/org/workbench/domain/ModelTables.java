@@ -15,7 +15,9 @@ final class ModelTables {
     final int horizon;
     final int firstYear;
     final int industryCount;
+    /** The number of incentives in the per-incentive arrays: 0 for {@link #industriesOnly}. */
     final int incentiveCount;
+
     final double[] discount;
     /** Bud(t) = B0 (1 + gB)^k; all zeros when no budget is given. */
     final double[] budget;
@@ -61,15 +63,29 @@ final class ModelTables {
     final double[] netShare;
 
     private final boolean[] growthStale;
+    private final Map<String, Integer> industryIndex;
 
+    /** Every table, the incentives' inputs included: what Monte Carlo, the tornado and the monitored view need. */
     ModelTables(Scenario scenario) {
+        this(scenario, true);
+    }
+
+    /**
+     * The industry-year tables only, without the per-incentive arrays: the promised and expected views read each
+     * incentive straight from its record in their one pass ({@link DeterministicPass}).
+     */
+    static ModelTables industriesOnly(Scenario scenario) {
+        return new ModelTables(scenario, false);
+    }
+
+    private ModelTables(Scenario scenario, boolean withIncentives) {
         ScenarioSettings s = scenario.settings();
         horizon = s.horizonYears();
         firstYear = s.firstYear();
         List<Industry> industries = scenario.industries();
         List<Incentive> incentives = scenario.incentives();
         industryCount = industries.size();
-        incentiveCount = incentives.size();
+        incentiveCount = withIncentives ? incentives.size() : 0;
         discount = new double[horizon];
         budget = new double[horizon];
         for (int k = 1; k <= horizon; k++) {
@@ -91,10 +107,10 @@ final class ModelTables {
         productivity = new double[industryCount * horizon];
         wageByYear = new double[industryCount * horizon];
         growthStale = new boolean[industryCount];
-        Map<String, Integer> index = new HashMap<>(industryCount * 2);
+        industryIndex = new HashMap<>(industryCount * 2);
         for (int j = 0; j < industryCount; j++) {
             Industry ind = industries.get(j);
-            index.put(ind.code(), j);
+            industryIndex.put(ind.code(), j);
             baselineJobs[j] = ind.baselineJobs();
             valueAdded[j] = ind.valueAddedPerJob();
             growth[j] = ind.productivityGrowth();
@@ -105,45 +121,45 @@ final class ModelTables {
             growthStale[j] = true;
         }
 
-        industry = new int[incentiveCount];
-        type = new int[incentiveCount];
-        startSlot = new int[incentiveCount];
-        lastActiveSlot = new int[incentiveCount];
-        ramp = new int[incentiveCount];
-        holdYears = new int[incentiveCount];
-        exitSlot = new int[incentiveCount];
-        failSlot = new int[incentiveCount];
-        jobs = new double[incentiveCount];
-        butFor = new double[incentiveCount];
-        amount = new double[incentiveCount];
-        talents = new double[incentiveCount];
-        exitMultiple = new double[incentiveCount];
-        recovery = new double[incentiveCount];
-        clawback = new double[incentiveCount];
-        probability = new double[incentiveCount];
-        netShare = new double[incentiveCount];
-        for (int i = 0; i < incentiveCount; i++) {
+        int count = incentiveCount;
+        industry = new int[count];
+        type = new int[count];
+        startSlot = new int[count];
+        lastActiveSlot = new int[count];
+        ramp = new int[count];
+        holdYears = new int[count];
+        exitSlot = new int[count];
+        failSlot = new int[count];
+        jobs = new double[count];
+        butFor = new double[count];
+        amount = new double[count];
+        talents = new double[count];
+        exitMultiple = new double[count];
+        recovery = new double[count];
+        clawback = new double[count];
+        probability = new double[count];
+        netShare = new double[count];
+        IncentiveFlow flow = new IncentiveFlow();
+        for (int i = 0; i < count; i++) {
             Incentive inc = incentives.get(i);
-            industry[i] = index.get(inc.industryCode());
-            type[i] = inc.type().ordinal();
-            startSlot[i] = inc.startYear() - firstYear;
-            lastActiveSlot[i] = Math.min(horizon - 1, startSlot[i] + inc.durationYears() - 1);
-            ramp[i] = inc.rampYears();
-            jobs[i] = inc.committedJobs();
-            butFor[i] = inc.butForShare();
-            amount[i] = inc.amount();
-            talents[i] = inc.talents();
-            Integer exit = inc.exitYear();
-            Double multiple = inc.exitMultiple();
-            boolean equity = inc.type().hasExit() && exit != null && multiple != null;
-            holdYears[i] = equity ? exit - inc.startYear() : 0;
-            exitSlot[i] = equity ? Math.min(horizon, exit - firstYear) : horizon;
-            exitMultiple[i] = equity ? multiple : 0;
-            recovery[i] = inc.type().hasExit() ? inc.recoveryMultiple() : 0;
-            clawback[i] = inc.type().clawsBack() ? inc.clawbackShare() : 0;
-            probability[i] = inc.successProbability();
-            Integer failure = inc.failureYear();
-            failSlot[i] = inc.uncertain() && failure != null ? failure - firstYear : horizon;
+            int j = industryIndex(inc.industryCode());
+            flow.load(inc, j, firstYear, horizon, displacement[j]);
+            industry[i] = j;
+            type[i] = flow.type;
+            startSlot[i] = flow.first;
+            lastActiveSlot[i] = flow.lastActive;
+            ramp[i] = flow.ramp;
+            holdYears[i] = flow.holdYears;
+            exitSlot[i] = flow.exit;
+            failSlot[i] = flow.fail;
+            jobs[i] = flow.committed;
+            butFor[i] = flow.butFor;
+            amount[i] = flow.amount;
+            talents[i] = flow.talents;
+            exitMultiple[i] = flow.exitMultiple;
+            recovery[i] = flow.recovery;
+            clawback[i] = flow.clawback;
+            probability[i] = flow.probability;
         }
         refresh();
     }
@@ -169,6 +185,7 @@ final class ModelTables {
         productivity = t.productivity.clone();
         wageByYear = t.wageByYear.clone();
         growthStale = new boolean[industryCount];
+        industryIndex = t.industryIndex;
         industry = t.industry;
         type = t.type;
         startSlot = t.startSlot;
@@ -191,6 +208,11 @@ final class ModelTables {
     /** A copy whose inputs may be changed without touching this one; the fixed tables are shared. */
     ModelTables copy() {
         return new ModelTables(this);
+    }
+
+    /** The position of the industry with this code. */
+    int industryIndex(String code) {
+        return industryIndex.get(code);
     }
 
     /** m h c: the yearly service cost per total job. */

@@ -3,14 +3,15 @@ package org.workbench.domain;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.IntStream;
 import org.jspecify.annotations.Nullable;
 
 /**
  * The calculation model ({@code docs/calculation-model.md}): a pure, thread-safe function of a scenario.
  *
  * <p>{@link #project} is the version 1 projection, which version 2 calls the promised view; {@link #views} gives
- * every view of version 2. All views run the same kernel ({@link FlowKernel}) with other success weights.
+ * every view of version 2. All views run the same pass per incentive ({@link IncentiveFlow}) with other success
+ * weights: the promised and expected views in one pass over the records ({@link DeterministicPass}), Monte Carlo,
+ * the tornado and the monitored view through the {@link FlowKernel}.
  */
 public final class ProjectionEngine {
     public static final String MODEL_VERSION = "2";
@@ -21,51 +22,21 @@ public final class ProjectionEngine {
 
     /** The version 1 projection: every incentive keeps its promise (the promised view of version 2). */
     public static ProjectionResult project(Scenario scenario) {
-        ModelTables tables = new ModelTables(scenario);
-        return detailed(VERSION_1, scenario, tables, promisedWeights(tables), null);
+        ModelTables tables = ModelTables.industriesOnly(scenario);
+        return new DeterministicPass(scenario, tables, false).promised(VERSION_1);
     }
 
     /** Every view of version 2: promised, expected (risk-weighted) and, when there are actuals, monitored. */
     public static ScenarioViews views(Scenario scenario) {
-        ModelTables tables = new ModelTables(scenario);
-        double[] promisedWeights = promisedWeights(tables);
-        int[] uncertain = IntStream.range(0, tables.incentiveCount)
-                .filter(i -> scenario.incentives().get(i).uncertain())
-                .toArray();
-        ProjectionResult promised;
-        ProjectionResult expected;
-        if (uncertain.length == 0) {
-            promised = detailed(MODEL_VERSION, scenario, tables, promisedWeights, null);
-            expected = promised;
-        } else {
-            // The incentives that cannot fail contribute alike to both views: one pass over them, then one pass per
-            // view over the uncertain ones. The sums then run in another order than version 1's, equal to it within
-            // rounding; without uncertain incentives the promised view is version 1's to the last bit.
-            int[] certain = IntStream.range(0, tables.incentiveCount)
-                    .filter(i -> !scenario.incentives().get(i).uncertain())
-                    .toArray();
-            FlowKernel common = new FlowKernel(tables);
-            common.run(tables, promisedWeights, null, true, certain);
-            FlowKernel kept = new FlowKernel(tables);
-            kept.run(tables, promisedWeights, null, true, uncertain);
-            FlowKernel weighted = new FlowKernel(tables);
-            weighted.run(tables, tables.probability, null, true, uncertain);
-            promised = new ViewSummary(tables)
-                    .result(MODEL_VERSION, scenario, tables, common.plus(tables, kept, uncertain));
-            expected = new ViewSummary(tables)
-                    .result(
-                            MODEL_VERSION,
-                            scenario,
-                            tables,
-                            common.plus(tables, weighted, uncertain),
-                            promised,
-                            uncertain);
-        }
+        DeterministicPass pass = new DeterministicPass(scenario, ModelTables.industriesOnly(scenario), true);
+        ProjectionResult promised = pass.promised(MODEL_VERSION);
+        ProjectionResult expected = pass.expected(MODEL_VERSION, promised);
         if (scenario.actuals().isEmpty()) {
             return new ScenarioViews(promised, expected, Optional.empty(), List.of());
         }
+        ModelTables tables = new ModelTables(scenario);
         Recorded recorded = Recorded.of(scenario, tables);
-        ProjectionResult monitored = detailed(MODEL_VERSION, scenario, tables, promisedWeights, recorded);
+        ProjectionResult monitored = detailed(MODEL_VERSION, scenario, tables, promisedWeights(tables), recorded);
         return new ScenarioViews(promised, expected, Optional.of(monitored), Monitoring.of(scenario, tables, recorded));
     }
 

@@ -1,5 +1,8 @@
 package org.workbench.domain;
 
+import static org.workbench.domain.SampleScenarios.both;
+import static org.workbench.domain.SampleScenarios.paragraphs;
+
 import java.util.List;
 
 /**
@@ -38,7 +41,7 @@ final class PublicCaseSamples {
 
     /** Electric vehicles: the concentrated-bet sample's assumptions (value added 600k a job, 8% local tax, M 2.2). */
     private static Industry cars() {
-        return new Industry("NEV", "New energy vehicles", 0, 600_000, 0.04, 120_000, 0.08, 2.2, 0.15);
+        return new Industry("NEV", both("New energy vehicles", "新能源汽车"), 0, 600_000, 0.04, 120_000, 0.08, 2.2, 0.15);
     }
 
     /**
@@ -51,18 +54,28 @@ final class PublicCaseSamples {
      */
     static SampleScenario nio() {
         var settings = settings(
-                "NIO stake, Hefei 2020",
-                "Hefei",
+                both("NIO stake, Hefei 2020", "合肥入股蔚来（2020）"),
+                both("Hefei", "合肥"),
                 2019,
                 5,
                 "CNY",
-                "Reported: 7.0bn yuan for 24.1% of NIO China (2020), buyback at cost plus 10% a year, exit near 5.5-6x"
-                        + " in 2021. Assumed: success 0.35, jobs, but-for share, budget.",
+                paragraphs(
+                        "Reported: Hefei's state investor and two partner funds paid 7.0bn yuan in cash for 24.1% of"
+                                + " NIO China in April 2020 (NIO's press release); part of the stake was redeemed in"
+                                + " September 2020 at cost plus 10% a year (second-hand, quoting NIO's filing); the"
+                                + " stakes sold in 2021 valued NIO China at about 6x (second-hand, and NIO's form 6-K),"
+                                + " of which the model takes 5.5x. Assumed: success 0.35, failure in 2021, 5,000 jobs"
+                                + " with a but-for share of 0.5, and a 2019 budget of 75bn (Hefei's 2023 revenue of"
+                                + " about 92.96bn, second-hand, less about 5% a year).",
+                        "公开报道：2020 年 4 月，合肥建投与两家合作基金以 70 亿元现金取得蔚来中国 24.1% 股权（蔚来新闻稿）；"
+                                + "同年 9 月部分股权按本金加年化 10% 赎回（转引自蔚来公告）；2021 年的股权转让对应蔚来中国约 6 倍"
+                                + "估值（转引报道及蔚来 6-K 文件），模型取 5.5 倍。假设：成功概率 0.35，2021 年失败，形成 5000 个"
+                                + "岗位，增量比例 0.5；2019 年预算收入 750 亿元（由合肥 2023 年约 929.6 亿元按每年约 5% 倒推，转引）。"),
                 7.5e10,
                 0.05);
         Incentive stake = new Incentive(
                         "NIO-2020",
-                        "Stake in NIO China",
+                        both("Stake in NIO China", "入股蔚来中国"),
                         IncentiveType.EQUITY,
                         "NEV",
                         2020,
@@ -94,19 +107,28 @@ final class PublicCaseSamples {
      */
     static SampleScenario boe() {
         var settings = settings(
-                "BOE Gen-6 line, Hefei 2008",
-                "Hefei",
+                both("BOE Gen-6 line, Hefei 2008", "京东方合肥 6 代线（2008）"),
+                both("Hefei", "合肥"),
                 2007,
                 10,
                 "CNY",
-                "Reported: 6bn yuan of Hefei state money for BOE's Gen-6 line against fiscal revenue of just over 10bn"
-                        + " (2007). Assumed: jobs, success 0.6, resale 0.3x, exit 2x in 2015, 15% budget growth.",
+                paragraphs(
+                        "Reported (second-hand): BOE's Gen-6 line cost 17.5bn yuan in all; five Hefei state firms"
+                                + " committed 6bn of a 12bn share placement, against city fiscal revenue of just over"
+                                + " 10bn in 2007; the city owned 18% of BOE by 2011. Assumed: 5,000 jobs over three"
+                                + " years, a but-for share of 0.6, success 0.6, failure in 2010 with a 0.3x resale of"
+                                + " the line, exit at 2x in 2015, and budget growth of 15% a year (10bn in 2007 to"
+                                + " about 93bn in 2023).",
+                        "公开报道（转引）：京东方 6 代线总投资 175 亿元，合肥五家国有企业认购其中 120 亿元定向增发中的 60 亿元，"
+                                + "而合肥 2007 年财政收入刚过 100 亿元；到 2011 年合肥持有京东方 18% 的股份。假设：三年内形成 5000 个"
+                                + "岗位，增量比例 0.6，成功概率 0.6；若失败则在 2010 年按 0.3 倍转让产线，否则 2015 年以 2 倍退出；"
+                                + "预算收入年均增长 15%（由 2007 年的 100 亿元增至 2023 年约 930 亿元推算）。"),
                 1.0e10,
                 0.15);
-        var display = new Industry("DISPLAY", "New displays", 0, 800_000, 0.03, 110_000, 0.08, 1.9, 0.10);
+        var display = new Industry("DISPLAY", both("New displays", "新型显示"), 0, 800_000, 0.03, 110_000, 0.08, 1.9, 0.10);
         Incentive stake = new Incentive(
                         "BOE-G6",
-                        "Gen-6 line placement",
+                        both("Gen-6 line placement", "认购 6 代线定向增发"),
                         IncentiveType.EQUITY,
                         "DISPLAY",
                         2008,
@@ -135,19 +157,26 @@ final class PublicCaseSamples {
      */
     static SampleScenario rugao() {
         var settings = settings(
-                "Rugao-style single bet (cautionary)",
-                "Rugao-style county city",
+                both("Rugao-style single bet (cautionary)", "如皋式单一押注（警示）"),
+                both("Rugao-style county city", "如皋式县级市"),
                 2016,
                 8,
                 "CNY",
-                "Reported: about 6bn yuan spent against a budget of about 7bn; 31 cars sold. Assumed: one stake in"
-                        + " 2017, 3,000 jobs, exit 2x promised, success 0.1, 5% recovered.",
+                paragraphs(
+                        "Reported (second-hand, NewsChina): about 6bn yuan of public money was spent on Saleen"
+                                + " against a city budget of about 7bn; 31 cars were sold. Assumed: the money as one"
+                                + " stake in 2017, 3,000 promised jobs, a promised exit at 2x in 2022, success 0.1,"
+                                + " failure in 2019 with 5% recovered, and budget growth of 3% a year.",
+                        "公开报道（转引自《中国新闻周刊》英文版 NewsChina）：该市预算约 70 亿元，却在赛麟项目上投入约 60 亿元"
+                                + "公共资金，最终只卖出 31 辆车。假设：资金按 2017 年的一笔股权投资计，承诺 3000 个岗位、2022 年"
+                                + "按 2 倍退出；成功概率 0.1，2019 年失败，回收 5%；预算收入年增 3%。"),
                 7e9,
                 0.03);
-        var supercars = new Industry("EV", "Electric supercars", 0, 500_000, 0.02, 90_000, 0.08, 1.8, 0.10);
+        var supercars =
+                new Industry("EV", both("Electric supercars", "电动超跑"), 0, 500_000, 0.02, 90_000, 0.08, 1.8, 0.10);
         Incentive bet = new Incentive(
                         "SALEEN-STYLE",
-                        "Single carmaker stake",
+                        both("Single carmaker stake", "单一整车企业股权投资"),
                         IncentiveType.EQUITY,
                         "EV",
                         2017,
@@ -178,19 +207,30 @@ final class PublicCaseSamples {
      */
     static SampleScenario foxconn() {
         var settings = settings(
-                "Foxconn-style promise with a clawback",
-                "Wisconsin-style state",
+                both("Foxconn-style promise with a clawback", "富士康式承诺与追回条款"),
+                both("Wisconsin-style state", "参照威斯康星州"),
                 2017,
                 15,
                 "USD",
-                "Reported: 13,000 jobs promised for about 3.0bn dollars of credits; 1,454 delivered and at most 80m"
-                        + " paid by 2021. Assumed: credit per job-year, but-for 12.7%, success 0.25, clawback 50%.",
+                paragraphs(
+                        "Reported (second-hand, state press): Foxconn promised Wisconsin 13,000 jobs for about 3.0bn"
+                                + " dollars of state credits in 2017; the renegotiated 2021 contract paid at most 80m"
+                                + " dollars for 1,454 jobs, about 11% of the promise. Assumed: credits of 17,750 dollars"
+                                + " a job-year for 15 years, a but-for share of 12.7% (Bartik's mean over all studies,"
+                                + " Upjohn Institute, 2018), success 0.25, failure in 2022 with half of the credits"
+                                + " clawed back, a state budget of 18bn, and the 2019 and 2020 actuals as steps towards"
+                                + " the reported 2021 figure.",
+                        "公开报道（转引自州内媒体）：2017 年富士康向威斯康星州承诺 13000 个岗位，换取约 30 亿美元的州税收抵免；"
+                                + "2021 年重新谈判后的合同按 1454 个岗位最多支付 8000 万美元，约为承诺的 11%。假设：每个岗位每年"
+                                + "抵免 17750 美元、为期 15 年，增量比例 12.7%（Bartik 全部研究的均值，美国 Upjohn 研究所，2018 年），"
+                                + "成功概率 0.25，2022 年失败并追回一半抵免，州预算 180 亿美元；2019、2020 年的实际数是向 2021 年"
+                                + "报道数过渡的假设值。"),
                 1.8e10,
                 0.03);
-        var displays = new Industry("LCD", "Display panels", 0, 200_000, 0.02, 55_000, 0.05, 1.6, 0.10);
+        var displays = new Industry("LCD", both("Display panels", "显示面板"), 0, 200_000, 0.02, 55_000, 0.05, 1.6, 0.10);
         Incentive credits = new Incentive(
                         "FOXCONN-CREDITS",
-                        "Job credits",
+                        both("Job credits", "就业税收抵免"),
                         IncentiveType.JOB_SUBSIDY,
                         "LCD",
                         2018,

@@ -129,6 +129,14 @@ final class Rules {
                 yield problems.size() == before;
             }
             case TYPE -> true;
+            case SECTOR -> {
+                // a link validates itself; whether the multiplier agrees with it is Industry's rule
+                boolean link = value instanceof SectorLink;
+                if (!link) {
+                    add(key, "problem.notASectorLink", String.valueOf(value));
+                }
+                yield link;
+            }
             default -> number(field, (Number) value, type);
         };
     }

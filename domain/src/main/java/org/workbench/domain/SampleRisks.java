@@ -27,14 +27,21 @@ final class SampleRisks {
         };
     }
 
-    private static ScenarioSettings budget(ScenarioSettings s, double correlation) {
-        return s.withRisk(
-                HEFEI_BUDGET_2024,
-                HEFEI_BUDGET_GROWTH,
-                correlation,
-                ScenarioSettings.DEFAULT_DRAWS,
-                ScenarioSettings.DEFAULT_SEED,
-                ScenarioSettings.DEFAULT_BEHIND_THRESHOLD);
+    private static ScenarioSettings budget(
+            ScenarioSettings s,
+            double correlation,
+            String english,
+            String chinese,
+            String englishV1,
+            String chineseV1) {
+        return s.withDescription(SampleScenarios.paragraphs(englishV1 + " " + english, chineseV1 + chinese))
+                .withRisk(
+                        HEFEI_BUDGET_2024,
+                        HEFEI_BUDGET_GROWTH,
+                        correlation,
+                        ScenarioSettings.DEFAULT_DRAWS,
+                        ScenarioSettings.DEFAULT_SEED,
+                        ScenarioSettings.DEFAULT_BEHIND_THRESHOLD);
     }
 
     private static List<Incentive> risks(Scenario s, java.util.function.UnaryOperator<Incentive> change) {
@@ -67,7 +74,23 @@ final class SampleRisks {
                 new InputRange(ItemKind.INCENTIVE, "NEV-ANCHOR", "exitMultiple", 1.2, 6.0),
                 new InputRange(ItemKind.INCENTIVE, "NEV-ANCHOR", "butForShare", 0.3, 0.7),
                 new InputRange(ItemKind.INCENTIVE, "DISP-FAB", "exitMultiple", 1.0, 3.0));
-        return new Scenario(budget(settings, 0.6), s.industries(), incentives, ranges, List.of());
+        return new Scenario(
+                budget(
+                        settings,
+                        0.6,
+                        "Version 2 inputs: budget revenue of 95bn yuan in 2024, from Hefei's general public budget"
+                                + " revenue of about 92.96bn in 2023 (second-hand report of the city budget); the"
+                                + " anchor's buyback at cost plus 10% a year follows NIO's 2020 terms (NIO's filing, as"
+                                + " reported second-hand); success odds, failure years and ranges are assumptions.",
+                        "第 2 版输入：2024 年预算收入按 950 亿元计，依据是合肥 2023 年一般公共预算收入约 929.6 亿元（转引自"
+                                + "市级预算报道）；龙头企业按本金加年化 10% 回购，参照蔚来 2020 年的条款（转引自蔚来公告）；"
+                                + "成功概率、失败年份和取值区间均为假设。",
+                        IllustrativeTexts.HEFEI_EN,
+                        IllustrativeTexts.HEFEI_ZH),
+                s.industries(),
+                incentives,
+                ranges,
+                List.of());
     }
 
     /**
@@ -82,7 +105,21 @@ final class SampleRisks {
                 new InputRange(ItemKind.INCENTIVE, "SEMI-JOBS", "butForShare", 0.02, 0.25),
                 new InputRange(ItemKind.INCENTIVE, "AI-JOBS", "butForShare", 0.02, 0.25),
                 new InputRange(ItemKind.INDUSTRY, "LOGI", "displacement", 0.2, 0.6));
-        return new Scenario(budget(settings, 0.2), s.industries(), incentives, ranges, List.of());
+        return new Scenario(
+                budget(
+                        settings,
+                        0.2,
+                        "Version 2 inputs: Hefei's budget as in the concentrated-bet sample (about 92.96bn yuan in"
+                                + " 2023, second-hand); a 0.9 chance that each hiring subsidy keeps its jobs and a"
+                                + " clawback of half of what was paid are assumptions.",
+                        "第 2 版输入：预算与集中押注示例相同（合肥 2023 年一般公共预算收入约 929.6 亿元，转引）；每项岗位"
+                                + "补贴保住岗位的概率取 0.9，失败时追回已付金额的一半，均为假设。",
+                        IllustrativeTexts.DIVERSIFIED_EN,
+                        IllustrativeTexts.DIVERSIFIED_ZH),
+                s.industries(),
+                incentives,
+                ranges,
+                List.of());
     }
 
     /**
@@ -98,6 +135,22 @@ final class SampleRisks {
         List<InputRange> ranges = List.of(
                 new InputRange(ItemKind.INDUSTRY, "QUANTUM", "productivityGrowth", 0.03, 0.12),
                 new InputRange(ItemKind.INCENTIVE, "Q-STAKE", "exitMultiple", 0.5, 10));
-        return new Scenario(budget(settings, 0.3), s.industries(), incentives, ranges, List.of());
+        return new Scenario(
+                budget(
+                        settings,
+                        0.3,
+                        "Version 2 inputs: the spin-off stake succeeds with a chance of 0.35, since about 65% of"
+                                + " venture financings returned less than 1x (Correlation Ventures, 2004-2013); Hefei's"
+                                + " budget as in the other samples (about 92.96bn yuan in 2023, second-hand); the"
+                                + " other odds and ranges are assumptions.",
+                        "第 2 版输入：衍生企业股权投资的成功概率取 0.35，依据是约 65% 的风险投资回报不足 1 倍"
+                                + "（Correlation Ventures，2004–2013 年）；预算与其他示例相同（合肥 2023 年一般公共预算"
+                                + "收入约 929.6 亿元，转引）；其余概率和区间均为假设。",
+                        IllustrativeTexts.SCIENCE_EN,
+                        IllustrativeTexts.SCIENCE_ZH),
+                s.industries(),
+                incentives,
+                ranges,
+                List.of());
     }
 }

@@ -109,6 +109,13 @@ public record ScenarioSettings(
         return Draft.RECORD.build(values);
     }
 
+    /** The same settings with another description. */
+    public ScenarioSettings withDescription(@Nullable String newDescription) {
+        @Nullable Object[] values = Draft.RECORD.values(this);
+        values[InputFields.indexOf(InputFields.get(ItemKind.SETTINGS, "description"))] = newDescription;
+        return Draft.RECORD.build(values);
+    }
+
     /** Like the constructor, but a blank currency means {@value #DEFAULT_CURRENCY}. */
     public static ScenarioSettings of(
             String name,

@@ -6,7 +6,6 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
-import org.jspecify.annotations.Nullable;
 
 /**
  * Turns a kernel's industry-year sums into the yearly totals and the key figures of one view, in the same order of
@@ -176,23 +175,14 @@ final class ViewSummary {
         return firstYear + slot;
     }
 
-    /** The whole result of the kernel's last (detailed) run. */
+    /** The whole result of the kernel's last (detailed) run, the incentives' results from its sums. */
     ProjectionResult result(String version, Scenario scenario, ModelTables t, FlowKernel k) {
-        return result(version, scenario, t, k, null, null);
+        return result(version, scenario, t, k, incentiveResults(scenario, t, k.sums));
     }
 
-    /**
-     * As {@link #result(String, Scenario, ModelTables, FlowKernel)}, taking the per-incentive results of another
-     * view for every incentive but those listed in {@code changed}: the expected view differs from the promised one
-     * only for the incentives that may fail.
-     */
+    /** The whole result of a view whose cells are {@code k}'s, with the incentives' results given. */
     ProjectionResult result(
-            String version,
-            Scenario scenario,
-            ModelTables t,
-            FlowKernel k,
-            @Nullable ProjectionResult shareFrom,
-            int @Nullable [] changed) {
+            String version, Scenario scenario, ModelTables t, FlowKernel k, List<IncentiveResult> incentiveResults) {
         List<YearResult> years = new ArrayList<>(t.horizon);
         summarise(t, k, years);
         Map<Kpi, Double> map = new EnumMap<>(Kpi.class);
@@ -202,34 +192,15 @@ final class ViewSummary {
             }
         }
         return new ProjectionResult(
-                version,
-                years,
-                map,
-                shareFrom == null || changed == null
-                        ? incentiveResults(scenario, t, k.sums, null)
-                        : incentiveResults(scenario, t, k.sums, changed, shareFrom.incentiveResults()),
-                industryResults(scenario, t, k),
-                outlayByType(t, k));
+                version, years, map, incentiveResults, industryResults(scenario, t, k), outlayByType(t, k));
     }
 
-    private static List<IncentiveResult> incentiveResults(
-            Scenario scenario, ModelTables t, IncentiveSums s, int[] changed, List<IncentiveResult> shared) {
-        List<IncentiveResult> results = new ArrayList<>(shared);
-        List<IncentiveResult> fresh = incentiveResults(scenario, t, s, changed);
-        for (int n = 0; n < changed.length; n++) {
-            results.set(changed[n], fresh.get(n));
-        }
-        return results;
-    }
-
-    /** The results of the listed incentives (null: all), in that order. */
-    private static List<IncentiveResult> incentiveResults(
-            Scenario scenario, ModelTables t, IncentiveSums s, int @Nullable [] only) {
+    /** Every incentive's result from the kernel's sums, in the scenario's order. */
+    private static List<IncentiveResult> incentiveResults(Scenario scenario, ModelTables t, IncentiveSums s) {
         List<Incentive> incentives = scenario.incentives();
-        int count = only == null ? incentives.size() : only.length;
+        int count = incentives.size();
         List<IncentiveResult> results = new ArrayList<>(count);
-        for (int n = 0; n < count; n++) {
-            int i = only == null ? n : only[n];
+        for (int i = 0; i < count; i++) {
             Incentive incentive = incentives.get(i);
             OptionalDouble moic = OptionalDouble.empty();
             OptionalDouble irr = OptionalDouble.empty();

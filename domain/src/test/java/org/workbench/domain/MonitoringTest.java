@@ -65,6 +65,30 @@ class MonitoringTest {
     }
 
     @Test
+    void the_figures_to_date_sum_the_recorded_years_and_skip_the_years_without_a_record() {
+        // Outlays 4e5 (2025) and 7e5 (2027) against 1e6 promised each year: variance -6e5 and -3e5.
+        Scenario s = promise(List.of(
+                new Actual("fox", 2025, 500.0, 4e5, null),
+                new Actual("fox", 2026, 400.0, null, 2e4),
+                new Actual("fox", 2027, null, 7e5, 1e5)));
+        IncentiveMonitoring fox = ProjectionEngine.views(s).monitoring().getFirst();
+        assertClose(fox.outlayToDate(), 1.1e6);
+        assertClose(fox.outlayVarianceToDate(), -9e5);
+        assertClose(fox.moneyBackToDate(), 1.2e5);
+        IncentiveMonitoring.Year last = fox.lastJobsRow().orElseThrow();
+        assertThat(last.year()).isEqualTo(2026);
+        assertClose(last.actualGrossJobs(), 400);
+
+        IncentiveMonitoring jobsOnly = ProjectionEngine.views(
+                        promise(List.of(new Actual("fox", 2025, null, null, 5.0))))
+                .monitoring()
+                .getFirst();
+        assertThat(jobsOnly.outlayVarianceToDate()).isEmpty();
+        assertThat(jobsOnly.outlayToDate()).isZero();
+        assertThat(jobsOnly.lastJobsRow()).isEmpty();
+    }
+
+    @Test
     void an_incentive_on_track_is_not_behind_and_a_lower_threshold_forgives_a_shortfall() {
         Scenario s = promise(List.of(new Actual("fox", 2025, 900.0, null, null)));
         IncentiveMonitoring fox = ProjectionEngine.views(s).monitoring().getFirst();

@@ -8,17 +8,68 @@ import org.junit.jupiter.api.Test;
 class SampleScenariosTest {
 
     @Test
-    void the_three_samples_have_stable_ids_and_are_labelled_illustrative() {
+    void the_seven_samples_have_stable_ids_and_the_three_illustrative_ones_say_so() {
         assertThat(SampleScenarios.all())
                 .extracting(SampleScenario::id)
+                .containsExactly(
+                        "hefei-concentrated-bet",
+                        "diversified-subsidies",
+                        "science-city",
+                        "nio-stake-2020",
+                        "boe-gen6-2008",
+                        "rugao-single-bet",
+                        "foxconn-clawback");
+        assertThat(SampleScenarios.illustrative())
+                .isEqualTo(SampleScenarios.all().subList(0, 3));
+        assertThat(SampleScenarios.versionOne())
+                .extracting(SampleScenario::id)
                 .containsExactly("hefei-concentrated-bet", "diversified-subsidies", "science-city");
-        assertThat(SampleScenarios.all()).allSatisfy(sample -> {
-            assertThat(sample.scenario().settings().name()).contains("illustrative");
-            assertThat(sample.scenario().settings().description()).startsWith("Illustrative only");
-            assertThat(sample.scenario().settings().currency()).isEqualTo("CNY");
-        });
+        for (List<SampleScenario> three : List.of(SampleScenarios.illustrative(), SampleScenarios.versionOne())) {
+            assertThat(three).allSatisfy(sample -> {
+                assertThat(sample.scenario().settings().name()).contains("(illustrative)", "（示例）");
+                assertThat(sample.scenario().settings().description()).startsWith("Illustrative only");
+                assertThat(sample.scenario().settings().currency()).isEqualTo("CNY");
+            });
+        }
         assertThat(SampleScenarios.byId("science-city")).isPresent();
+        assertThat(SampleScenarios.byId("foxconn-clawback")).isPresent();
         assertThat(SampleScenarios.byId("nope")).isEmpty();
+    }
+
+    @Test
+    void every_sample_names_itself_and_its_items_in_english_then_chinese_within_the_field_limits() {
+        List<SampleScenario> samples = new java.util.ArrayList<>(SampleScenarios.all());
+        samples.addAll(SampleScenarios.versionOne());
+        for (SampleScenario sample : samples) {
+            ScenarioSettings settings = sample.scenario().settings();
+            assertBilingualName(settings.name());
+            assertBilingualName(java.util.Objects.requireNonNull(settings.city()));
+            sample.scenario().industries().forEach(i -> assertBilingualName(i.name()));
+            sample.scenario().incentives().forEach(i -> assertBilingualName(i.name()));
+            String[] paragraphs =
+                    java.util.Objects.requireNonNull(settings.description()).split("\n\n");
+            assertThat(paragraphs).as(sample.id()).hasSize(2);
+            assertThat(hasChinese(paragraphs[0])).as(paragraphs[0]).isFalse();
+            assertThat(hasChinese(paragraphs[1])).as(paragraphs[1]).isTrue();
+        }
+        // The public cases keep each reported figure's source in both paragraphs.
+        for (SampleScenario sample : SampleScenarios.all().subList(3, 7)) {
+            String[] paragraphs = sample.scenario().settings().description().split("\n\n");
+            assertThat(paragraphs[0]).contains("Reported").contains("Assumed");
+            assertThat(paragraphs[1]).contains("公开报道").contains("假设");
+        }
+    }
+
+    private static void assertBilingualName(String name) {
+        String[] parts = name.split(" · ");
+        assertThat(parts).as(name).hasSize(2);
+        assertThat(hasChinese(parts[0])).as(name).isFalse();
+        assertThat(hasChinese(parts[1])).as(name).isTrue();
+        assertThat(name.codePointCount(0, name.length())).isLessThanOrEqualTo(InputFields.MAX_NAME_LENGTH);
+    }
+
+    private static boolean hasChinese(String text) {
+        return text.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
     }
 
     @Test

@@ -91,8 +91,8 @@ class ScenarioComparisonTest {
                         .toList(),
                 0);
         assertThat(comparison.rows()).extracting(ScenarioComparison.Row::kpi).containsExactly(Kpi.values());
-        assertThat(comparison.names()).hasSize(3);
-        assertThat(comparison.rows()).allSatisfy(row -> assertThat(row.values()).hasSize(3));
+        assertThat(comparison.names()).hasSize(7);
+        assertThat(comparison.rows()).allSatisfy(row -> assertThat(row.values()).hasSize(7));
     }
 
     @Test

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 class VersionTwoSamplesTest {
 
     private static Scenario sample(String id) {
-        return SampleScenarios.version2().stream()
+        return SampleScenarios.all().stream()
                 .filter(s -> s.id().equals(id))
                 .findFirst()
                 .orElseThrow()
@@ -23,7 +23,7 @@ class VersionTwoSamplesTest {
     @Test
     void there_are_the_three_illustrative_samples_with_risks_and_four_public_cases_all_valid_and_labelled()
             throws IOException {
-        assertThat(SampleScenarios.version2())
+        assertThat(SampleScenarios.all())
                 .extracting(SampleScenario::id)
                 .containsExactly(
                         "hefei-concentrated-bet",
@@ -38,14 +38,14 @@ class VersionTwoSamplesTest {
             try (InputStream in = getClass().getResourceAsStream("/i18n/domain" + suffix + ".properties")) {
                 bundle.load(new InputStreamReader(in, StandardCharsets.UTF_8));
             }
-            for (SampleScenario sample : SampleScenarios.version2()) {
+            for (SampleScenario sample : SampleScenarios.all()) {
                 assertThat(bundle.getProperty(sample.nameKey()))
                         .as(sample.nameKey())
                         .isNotBlank();
                 assertThat(bundle.getProperty(sample.descriptionKey())).isNotBlank();
             }
         }
-        for (SampleScenario sample : SampleScenarios.version2()) {
+        for (SampleScenario sample : SampleScenarios.all()) {
             Scenario s = sample.scenario();
             assertThat(s.settings().budgetRevenue()).as(sample.id()).isPositive();
             assertThat(s.incentives()).anyMatch(Incentive::uncertain);
@@ -61,8 +61,8 @@ class VersionTwoSamplesTest {
     @Test
     void the_three_illustrative_samples_keep_their_promised_figures_when_they_gain_risks() {
         for (int i = 0; i < 3; i++) {
-            Scenario v1 = SampleScenarios.all().get(i).scenario();
-            Scenario v2 = SampleScenarios.version2().get(i).scenario();
+            Scenario v1 = SampleScenarios.versionOne().get(i).scenario();
+            Scenario v2 = SampleScenarios.all().get(i).scenario();
             assertThat(ProjectionEngine.views(v2).promised().years())
                     .isEqualTo(ProjectionEngine.project(v1).years());
         }

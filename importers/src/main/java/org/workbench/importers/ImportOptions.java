@@ -19,6 +19,8 @@ import org.workbench.domain.Scenario;
  * @param progress told the number of rows read so far, every {@value #PROGRESS_STEP} rows
  * @param cancelled polled while reading; when it answers true (or the thread is interrupted) reading stops with
  *     a {@link java.util.concurrent.CancellationException}
+ * @param sectors where the multiplier sets that sheet Industries names are looked up; null when there are none to
+ *     look in (a Sector cell is then a warning and the typed multiplier counts)
  */
 public record ImportOptions(
         @Nullable String csvSheet,
@@ -27,7 +29,8 @@ public record ImportOptions(
         long maxXlsBytes,
         long maxCsvBytes,
         LongConsumer progress,
-        BooleanSupplier cancelled) {
+        BooleanSupplier cancelled,
+        @Nullable SectorLookup sectors) {
 
     public static final int PROGRESS_STEP = 1000;
     public static final int DEFAULT_MAX_DATA_ROWS = 200_000;
@@ -48,26 +51,32 @@ public record ImportOptions(
                 DEFAULT_MAX_XLS_BYTES,
                 DEFAULT_MAX_CSV_BYTES,
                 rows -> {},
-                () -> false);
+                () -> false,
+                null);
     }
 
     public ImportOptions withCsvSheet(@Nullable String sheet) {
-        return new ImportOptions(sheet, base, maxDataRows, maxXlsBytes, maxCsvBytes, progress, cancelled);
+        return new ImportOptions(sheet, base, maxDataRows, maxXlsBytes, maxCsvBytes, progress, cancelled, sectors);
     }
 
     public ImportOptions withBase(@Nullable Scenario scenario) {
-        return new ImportOptions(csvSheet, scenario, maxDataRows, maxXlsBytes, maxCsvBytes, progress, cancelled);
+        return new ImportOptions(
+                csvSheet, scenario, maxDataRows, maxXlsBytes, maxCsvBytes, progress, cancelled, sectors);
     }
 
     public ImportOptions withMaxDataRows(int rows) {
-        return new ImportOptions(csvSheet, base, rows, maxXlsBytes, maxCsvBytes, progress, cancelled);
+        return new ImportOptions(csvSheet, base, rows, maxXlsBytes, maxCsvBytes, progress, cancelled, sectors);
     }
 
     public ImportOptions withProgress(LongConsumer listener) {
-        return new ImportOptions(csvSheet, base, maxDataRows, maxXlsBytes, maxCsvBytes, listener, cancelled);
+        return new ImportOptions(csvSheet, base, maxDataRows, maxXlsBytes, maxCsvBytes, listener, cancelled, sectors);
     }
 
     public ImportOptions withCancellation(BooleanSupplier flag) {
-        return new ImportOptions(csvSheet, base, maxDataRows, maxXlsBytes, maxCsvBytes, progress, flag);
+        return new ImportOptions(csvSheet, base, maxDataRows, maxXlsBytes, maxCsvBytes, progress, flag, sectors);
+    }
+
+    public ImportOptions withSectors(@Nullable SectorLookup lookup) {
+        return new ImportOptions(csvSheet, base, maxDataRows, maxXlsBytes, maxCsvBytes, progress, cancelled, lookup);
     }
 }

@@ -21,6 +21,7 @@ import org.workbench.domain.Industry;
 import org.workbench.domain.InputRange;
 import org.workbench.domain.ItemKind;
 import org.workbench.domain.ScenarioSettings;
+import org.workbench.domain.SectorLink;
 
 /**
  * Writes the three input sheets, filled from a scenario or blank as the template, with one column (or Scenario
@@ -61,12 +62,28 @@ final class InputSheets {
         int[] widths = new int[columns.size()];
         Arrays.fill(widths, 16);
         SXSSFSheet sheet = w.sheet(role.title(w.locale), widths);
-        w.headerRow(sheet, 0, columns.stream().map(c -> c.title(w.locale)).toList());
+        var titles = new java.util.ArrayList<>(
+                columns.stream().map(c -> c.title(w.locale)).toList());
+        if (role == SheetRole.INDUSTRIES) {
+            // a linked industry's row also names its set and type, after the fields' columns
+            Arrays.stream(LinkColumn.values()).map(c -> c.title(w.locale)).forEach(titles::add);
+        }
+        w.headerRow(sheet, 0, titles);
         int r = 1;
         for (Object item : items) {
             Row row = sheet.createRow(r++);
             switch (item) {
-                case Industry i -> row(w, row, columns, Industry.Draft.of(i).values(), null);
+                case Industry i -> {
+                    row(w, row, columns, Industry.Draft.of(i).values(), null);
+                    SectorLink link = i.sectorLink();
+                    if (link != null) {
+                        w.text(row, columns.size() + LinkColumn.SET.ordinal(), link.setReference());
+                        w.text(
+                                row,
+                                columns.size() + LinkColumn.TYPE.ordinal(),
+                                link.type().numeral());
+                    }
+                }
                 case Incentive i -> row(w, row, columns, Incentive.Draft.of(i).values(), i.type());
                 default -> throw new IllegalArgumentException("not an input row: " + item);
             }
@@ -183,10 +200,23 @@ final class InputSheets {
         Locale locale = w.locale;
         DataValidationHelper helper = incentives.getDataValidationHelper();
         String[] types = Arrays.stream(IncentiveType.values())
-                .map(t -> IncentiveTypes.title(t, locale))
+                .map(t -> IncentiveTypes.listEntry(t, locale))
                 .toArray(String[]::new);
         int typeColumn = column(ItemKind.INCENTIVE, "type");
-        addList(incentives, helper, helper.createExplicitListConstraint(types), typeColumn, rows);
+        FieldColumn typeField = FieldColumn.column(ItemKind.INCENTIVE, "type").orElseThrow();
+        help(
+                w,
+                incentives,
+                validation(helper, helper.createExplicitListConstraint(types), typeColumn, rows),
+                typeField,
+                "template.help.type");
+        FieldColumn amount = FieldColumn.column(ItemKind.INCENTIVE, "amount").orElseThrow();
+        help(
+                w,
+                incentives,
+                validation(helper, helper.createCustomConstraint("TRUE"), amount.index(), rows),
+                amount,
+                "template.help.amount");
         String code = CellRefs.column(column(ItemKind.INDUSTRY, "code"));
         String codes = "'" + SheetRole.INDUSTRIES.title(locale) + "'!$" + code + "$2:$" + code + "$" + (rows + 1);
         int industryColumn = column(ItemKind.INCENTIVE, "industryCode");
@@ -245,6 +275,7 @@ final class InputSheets {
             case null -> {}
             case IncentiveType t -> w.text(row, col, IncentiveTypes.title(t, w.locale));
             case String s -> w.text(row, col, s);
+            case SectorLink link -> w.text(row, col, link.sectorCode());
             case Number n -> {
                 double d = n.doubleValue();
                 CellStyle style = switch (column.field().kind(type)) {

@@ -76,6 +76,14 @@ public final class ProblemFormatter {
         return bundle(locale).getString(key);
     }
 
+    /**
+     * A text of the domain's bundle as the app shows it: taken as it stands, not as a message pattern, so that an
+     * apostrophe ("the firm's own tax") stays.
+     */
+    static String domainText(String key, Locale locale) {
+        return domainBundle(locale).getString(key);
+    }
+
     static ResourceBundle domainBundle(Locale locale) {
         return ResourceBundle.getBundle(
                 DOMAIN_BUNDLE,

@@ -55,21 +55,35 @@ final class ResultSheets {
             w.number(row, 0, year.year(), w.integer);
             int col = 1;
             for (ResultColumn c : RESULT_COLUMNS) {
-                w.number(row, col++, c.value().applyAsDouble(year), c.money() ? w.money : w.decimal);
+                w.number(row, col++, c.value().applyAsDouble(year), c.money() ? w.currencyMoney : w.count);
             }
         }
     }
 
-    /** Key and Value: one view's key figures, as the comparison's sheet per scenario has them. */
+    /**
+     * Key, Key figure (its label in the export's language) and Value: one view's key figures, as the comparison's
+     * sheet per scenario has them.
+     */
     static void kpis(XlsxWriter w, String sheetName, ProjectionResult result) {
-        SXSSFSheet sheet = w.sheet(sheetName, 26, 22);
-        w.headerRow(sheet, 0, List.of(w.text("export.kpis.key"), w.text("export.kpis.value")));
+        SXSSFSheet sheet = w.sheet(sheetName, 26, 36, 22);
+        w.headerRow(
+                sheet, 0, List.of(w.text("export.kpis.key"), w.text("export.kpis.label"), w.text("export.kpis.value")));
         int r = 1;
         for (Kpi kpi : Kpi.values()) {
             Row row = sheet.createRow(r++);
-            w.text(row, 0, kpi.key());
-            kpiCell(w, row, 1, kpi, result.kpi(kpi));
+            keyAndLabel(w, row, kpi);
+            kpiCell(w, row, 2, kpi, result.kpi(kpi));
         }
+    }
+
+    /** The model's key (what a program reads) and, beside it, the label the app shows (what a reader reads). */
+    static void keyAndLabel(XlsxWriter w, Row row, Kpi kpi) {
+        w.text(row, 0, kpi.key());
+        w.text(row, 1, label(w, kpi));
+    }
+
+    static String label(XlsxWriter w, Kpi kpi) {
+        return ProblemFormatter.domainText(kpi.labelKey(), w.locale);
     }
 
     /**
@@ -77,25 +91,26 @@ final class ResultSheets {
      * actuals), Mean, P5, P50, P95, P(defined).
      */
     static void kpis(XlsxWriter w, ScenarioReport report) {
-        SXSSFSheet sheet = w.sheet(SheetRole.KPIS.title(w.locale), 26, 20, 20, 20, 20, 20, 20, 20, 14);
+        SXSSFSheet sheet = w.sheet(SheetRole.KPIS.title(w.locale), 26, 36, 20, 20, 20, 20, 20, 20, 20, 14);
         List<String> titles = new ArrayList<>();
-        for (String key : List.of("key", "promised", "expected", "monitored", "mean", "p5", "p50", "p95", "defined")) {
+        for (String key :
+                List.of("key", "label", "promised", "expected", "monitored", "mean", "p5", "p50", "p95", "defined")) {
             titles.add(w.text("export.kpis." + key));
         }
         w.headerRow(sheet, 0, titles);
         int r = 1;
         for (Kpi kpi : Kpi.values()) {
             Row row = sheet.createRow(r++);
-            w.text(row, 0, kpi.key());
-            kpiCell(w, row, 1, kpi, report.views().promised().kpi(kpi));
-            kpiCell(w, row, 2, kpi, report.views().expected().kpi(kpi));
-            report.views().monitored().ifPresent(m -> kpiCell(w, row, 3, kpi, m.kpi(kpi)));
+            keyAndLabel(w, row, kpi);
+            kpiCell(w, row, 2, kpi, report.views().promised().kpi(kpi));
+            kpiCell(w, row, 3, kpi, report.views().expected().kpi(kpi));
+            report.views().monitored().ifPresent(m -> kpiCell(w, row, 4, kpi, m.kpi(kpi)));
             MonteCarloResult.KpiDistribution d = report.monteCarlo().kpi(kpi);
-            kpiCell(w, row, 4, kpi, d.mean());
-            kpiCell(w, row, 5, kpi, d.p5());
-            kpiCell(w, row, 6, kpi, d.p50());
-            kpiCell(w, row, 7, kpi, d.p95());
-            w.number(row, 8, d.definedShare(), w.percent);
+            kpiCell(w, row, 5, kpi, d.mean());
+            kpiCell(w, row, 6, kpi, d.p5());
+            kpiCell(w, row, 7, kpi, d.p50());
+            kpiCell(w, row, 8, kpi, d.p95());
+            w.number(row, 9, d.definedShare(), w.percent);
         }
     }
 
@@ -103,14 +118,22 @@ final class ResultSheets {
         if (value.isEmpty()) {
             return;
         }
-        // a percentile of break-even years may lie between two years: only an exact year gets the year format
-        CellStyle style = switch (kpi) {
-            case BREAK_EVEN_YEAR -> value.getAsDouble() == Math.rint(value.getAsDouble()) ? w.integer : w.decimal;
-            case BENEFIT_COST_RATIO, CONCENTRATION_HHI, JOBS_VS_BASELINE, PEAK_OUTLAY_SHARE, OUTLAY_SHARE_OF_BUDGET ->
-                null;
-            default -> w.decimal;
+        w.number(row, col, value.getAsDouble(), kpiStyle(w, kpi, value.getAsDouble()));
+    }
+
+    /**
+     * The number format that rounds a key figure as the app shows it, the exact value staying in the cell: jobs and
+     * people whole, money whole in the currency, ratios to two places, the concentration index to three.
+     */
+    static CellStyle kpiStyle(XlsxWriter w, Kpi kpi, double value) {
+        return switch (kpi.unit()) {
+            case JOBS, JOB_YEARS, PEOPLE -> w.count;
+            case MONEY, MONEY_PER_JOB -> w.currencyMoney;
+            case RATIO -> w.ratio;
+            case INDEX -> w.index;
+            // a percentile of break-even years may lie between two years: only an exact year gets the year format
+            case YEAR -> value == Math.rint(value) ? w.integer : w.decimal;
         };
-        w.number(row, col, value.getAsDouble(), style);
     }
 
     /**
@@ -126,7 +149,7 @@ final class ResultSheets {
         w.number(loss, 1, mc.lossProbability(), w.percent);
         Row npv = sheet.createRow(1);
         w.text(npv, 0, w.text("export.risk.expectedNpv"));
-        w.number(npv, 1, tornado.npv(), w.decimal);
+        w.number(npv, 1, tornado.npv(), w.currencyMoney);
         Row draws = sheet.createRow(2);
         w.text(draws, 0, w.text("export.risk.draws"));
         w.number(draws, 1, mc.draws(), w.integer);
@@ -158,9 +181,9 @@ final class ResultSheets {
                             : null;
             w.number(row, 3, t.low(), bounds);
             w.number(row, 4, t.high(), bounds);
-            w.number(row, 5, t.npvLow(), w.decimal);
-            w.number(row, 6, t.npvHigh(), w.decimal);
-            w.number(row, 7, t.swing(), w.decimal);
+            w.number(row, 5, t.npvLow(), w.currencyMoney);
+            w.number(row, 6, t.npvHigh(), w.currencyMoney);
+            w.number(row, 7, t.swing(), w.currencyMoney);
         }
     }
 
@@ -187,9 +210,9 @@ final class ResultSheets {
         for (MonteCarloResult.FanYear year : report.monteCarlo().fan()) {
             Row row = sheet.createRow(r++);
             w.number(row, 0, year.year(), w.integer);
-            w.number(row, 1, year.p5(), w.money);
-            w.number(row, 2, year.p50(), w.money);
-            w.number(row, 3, year.p95(), w.money);
+            w.number(row, 1, year.p5(), w.currencyMoney);
+            w.number(row, 2, year.p50(), w.currencyMoney);
+            w.number(row, 3, year.p95(), w.currencyMoney);
         }
     }
 }

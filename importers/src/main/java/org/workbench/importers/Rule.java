@@ -26,6 +26,9 @@ record Rule(
         boolean required = field.required();
         Bounds b = field.bounds();
         return switch (field.kind()) {
+            // a sector is named by its code; which set and type the row's other link cells say (LinkColumn)
+            case SECTOR ->
+                new Rule(ValueKind.TEXT, false, 0, true, org.workbench.domain.SectorLink.MAX_TEXT, true, Double.NaN);
             case TEXT ->
                 new Rule(
                         ValueKind.TEXT,
@@ -56,7 +59,7 @@ record Rule(
             case NUMBER -> ValueKind.NUMBER;
             case MONEY -> field.asShare() != null ? ValueKind.MONEY_OR_SHARE : ValueKind.MONEY;
             case SHARE -> ValueKind.SHARE;
-            case TEXT, TYPE, CURRENCY -> throw new IllegalArgumentException("not a number: " + field.key());
+            case TEXT, TYPE, CURRENCY, SECTOR -> throw new IllegalArgumentException("not a number: " + field.key());
         };
     }
 

@@ -29,7 +29,11 @@ final class ScenarioAssembler implements RowSink {
     private final CellReader reader;
     private final EnumMap<SheetRole, String> sheets = new EnumMap<>(SheetRole.class);
     private final ScenarioRows fields = new ScenarioRows();
-    private final SheetTable industries = new SheetTable(FieldColumn.INDUSTRIES);
+    private final SheetTable industries =
+            new SheetTable(Stream.concat(FieldColumn.INDUSTRIES.stream(), Stream.of(LinkColumn.values()))
+                    .toList());
+    private final SectorLinks.BlankMultipliers blankMultipliers = new SectorLinks.BlankMultipliers();
+    private SectorLinks.@Nullable ScenarioField setField;
     private final SheetTable incentives = new SheetTable(FieldColumn.INCENTIVES);
     private final SheetTable scenarioSheet =
             new SheetTable(List.of(FieldColumn.FIELD_HEADER, FieldColumn.VALUE_HEADER));
@@ -172,6 +176,15 @@ final class ScenarioAssembler implements RowSink {
             }
         }
         String nameRef = CellRefs.cell(nameCell.column(), rowNumber);
+        if (field == null && LinkColumn.SET.matches(fieldName) && setField == null) {
+            int col = scenarioSheet.column[1];
+            String ref = col < 0 ? null : CellRefs.cell(col, rowNumber);
+            CellRead read = reader.read(sheetName, LinkColumn.SET, byDef[1], col, rowNumber, fieldName, true);
+            if (read instanceof CellRead.Value value && value.value() instanceof String text) {
+                setField = new SectorLinks.ScenarioField(sheetName, ref, fieldName, text);
+            }
+            return;
+        }
         if (field == null) {
             warn(nameRef, fieldName, fieldName, Message.of("problem.field.unknown", fieldName));
             return;
@@ -195,6 +208,9 @@ final class ScenarioAssembler implements RowSink {
                 case CellRead.Invalid x -> invalid |= 1L << i;
                 case CellRead.Blank x -> {}
             }
+        }
+        if (table == industries) {
+            blankMultipliers.note(table.rows.size(), byDef[SectorLinks.MULTIPLIER]);
         }
         table.rows.add(new SheetTable.Row(rowNumber, values, invalid));
     }
@@ -345,8 +361,10 @@ final class ScenarioAssembler implements RowSink {
     private List<Industry.Draft> industryDrafts() {
         new CrossRowRules(log).industries(industries);
         List<Industry.Draft> result = new ArrayList<>(industries.rows.size());
-        for (SheetTable.Row row : industries.rows) {
-            result.add(Industry.Draft.ofValues(row.values()));
+        var links = new SectorLinks(log, options.sectors(), setField);
+        for (int i = 0; i < industries.rows.size(); i++) {
+            boolean blank = blankMultipliers.blank(i);
+            result.add(Industry.Draft.ofValues(links.resolve(industries, industries.rows.get(i), blank)));
         }
         return result;
     }

@@ -9,9 +9,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.OptionalDouble;
 import java.util.Set;
+import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.jspecify.annotations.Nullable;
+import org.workbench.domain.IncentiveType;
 import org.workbench.domain.Kpi;
 import org.workbench.domain.NamedResult;
 import org.workbench.domain.ProjectionResult;
@@ -42,6 +44,7 @@ public final class WorkbookExporter {
             Scenario scenario, @Nullable ProjectionResult result, Locale locale, OutputStream out) throws IOException {
         try (XlsxWriter w = new XlsxWriter(locale)) {
             inputs(w, scenario);
+            w.currency(scenario.settings().currency());
             if (result != null) {
                 ResultSheets.results(w, SheetRole.RESULTS, result);
                 ResultSheets.kpis(w, SheetRole.KPIS.title(locale), result);
@@ -64,6 +67,7 @@ public final class WorkbookExporter {
             throws IOException {
         try (XlsxWriter w = new XlsxWriter(locale)) {
             inputs(w, scenario);
+            w.currency(scenario.settings().currency());
             ResultSheets.results(w, SheetRole.RESULTS, report.views().promised());
             ResultSheets.results(w, SheetRole.RESULTS_EXPECTED, report.views().expected());
             report.views().monitored().ifPresent(m -> ResultSheets.results(w, SheetRole.RESULTS_MONITORED, m));
@@ -147,10 +151,34 @@ public final class WorkbookExporter {
                     col++;
                 }
             }
+            for (ComparisonExport.ExtraRow extra : comparison.extraRows()) {
+                Row row = sheet.createRow(r++);
+                w.text(row, 0, extra.key());
+                CellStyle style = extra.percent() ? w.percent : w.decimal;
+                int col = 1;
+                for (OptionalDouble value : extra.values()) {
+                    if (value.isPresent()) {
+                        w.number(row, col, value.getAsDouble(), style);
+                    }
+                    col++;
+                }
+                OptionalDouble baseValue = extra.values().get(comparison.baseIndex());
+                for (int i = 0; i < columns.size(); i++) {
+                    if (i == comparison.baseIndex()) {
+                        continue;
+                    }
+                    OptionalDouble value = extra.values().get(i);
+                    if (value.isPresent() && baseValue.isPresent()) {
+                        w.number(row, col, value.getAsDouble() - baseValue.getAsDouble(), style);
+                    }
+                    col++;
+                }
+            }
             List<String> readme = new ArrayList<>(List.of(
                     w.text("export.readme.title"),
                     w.text("export.comparison.base", base.name()),
                     w.text("export.readme.comparison", base.result().modelVersion())));
+            readme.addAll(comparison.notes());
             if (kpiSheetPerScenario) {
                 List<String> names = kpiSheetNames(columns, locale);
                 for (int i = 0; i < columns.size(); i++) {
@@ -178,6 +206,15 @@ public final class WorkbookExporter {
             List<String> lines = new ArrayList<>();
             for (int i = 1; i <= TEMPLATE_LINES; i++) {
                 lines.add(w.text("template.line" + i));
+            }
+            lines.add("");
+            lines.add(w.text("template.types"));
+            for (IncentiveType type : IncentiveType.values()) {
+                lines.add(w.text(
+                        "template.type",
+                        type.name(),
+                        IncentiveTypes.uiName(type, w.locale),
+                        IncentiveTypes.amountMeaning(type, w.locale)));
             }
             writeReadme(w, lines);
             w.workbook.setActiveSheet(0);
@@ -225,10 +262,10 @@ public final class WorkbookExporter {
 
     /**
      * One sheet name per scenario, "KPIs " (or "关键指标 ") and the scenario's name: characters a sheet name cannot
-     * hold ([ ] : * ? / \) become "_", it is cut to 31 characters (never inside a surrogate pair) and it never
-     * starts or ends with an apostrophe. A name left empty becomes the scenario's number; a name already taken (as
-     * Excel compares them, ignoring case), by another scenario or by the Comparison or README sheet, gets " (2)",
-     * " (3)", ... within the 31 characters.
+     * hold ([ ] : * ? / \) become "_", it is cut to 31 characters (between words where it can, never inside a
+     * surrogate pair) and it never starts or ends with an apostrophe. A name left empty becomes the scenario's
+     * number; a name already taken (as Excel compares them, ignoring case), by another scenario or by the Comparison
+     * or README sheet, gets " (2)", " (3)", ... within the 31 characters.
      */
     static List<String> kpiSheetNames(List<NamedResult> scenarios, Locale locale) {
         Set<String> taken = new HashSet<>();
@@ -238,11 +275,12 @@ public final class WorkbookExporter {
         List<String> names = new ArrayList<>();
         for (int i = 0; i < scenarios.size(); i++) {
             String own = safeSheetText(scenarios.get(i).name());
-            String base = cut(prefix + (own.isEmpty() ? String.valueOf(i + 1) : own), MAX_SHEET_NAME);
+            String full = prefix + (own.isEmpty() ? String.valueOf(i + 1) : own);
+            String base = cutAtWord(full, MAX_SHEET_NAME, prefix.length());
             String name = base;
             for (int n = 2; !taken.add(name.toLowerCase(Locale.ROOT)); n++) {
                 String suffix = " (" + n + ")";
-                name = cut(base, MAX_SHEET_NAME - suffix.length()) + suffix;
+                name = cutAtWord(full, MAX_SHEET_NAME - suffix.length(), prefix.length()) + suffix;
             }
             names.add(name);
         }
@@ -257,6 +295,26 @@ public final class WorkbookExporter {
             safe.append(forbidden || Character.isISOControl(c) ? '_' : c);
         }
         return stripApostrophes(safe.toString().strip());
+    }
+
+    /**
+     * At most {@code max} chars, cut at the last space that leaves more than the first {@code keep} chars (the
+     * sheet's prefix), so that no word is cut in half; a name that is one long word (or Chinese, without spaces)
+     * is cut where it must be.
+     */
+    private static String cutAtWord(String text, int max, int keep) {
+        if (text.length() <= max) {
+            return cut(text, max);
+        }
+        for (int i = max; i > keep; i--) {
+            if (Character.isWhitespace(text.charAt(i))) {
+                String cut = cut(text.substring(0, i), max);
+                if (cut.length() > keep) {
+                    return cut;
+                }
+            }
+        }
+        return cut(text, max);
     }
 
     /** At most {@code max} chars, not ending in half a surrogate pair, an apostrophe or a space. */

@@ -31,6 +31,13 @@ public final class XlsxWriter implements AutoCloseable {
     final CellStyle money;
     final CellStyle decimal;
     final CellStyle integer;
+    /** Jobs and people: whole and grouped, as the app shows them. */
+    final CellStyle count;
+
+    final CellStyle ratio;
+    final CellStyle index;
+    /** Money in the workbook's currency, set by {@link #currency(String)}; plain grouped whole units until then. */
+    CellStyle currencyMoney;
 
     public XlsxWriter(Locale locale) {
         this.locale = locale;
@@ -48,6 +55,18 @@ public final class XlsxWriter implements AutoCloseable {
         money = format("#,##0");
         decimal = format("#,##0.0#");
         integer = format("0");
+        count = format("#,##0");
+        ratio = format("0.00");
+        index = format("0.000");
+        currencyMoney = money;
+    }
+
+    /**
+     * Money cells from here on carry the currency's code after the figure (e.g. {@code 1,500,000 CNY}); the value
+     * stays the exact number. The code is a validated ISO code of three letters; anything else leaves money plain.
+     */
+    void currency(@Nullable String code) {
+        currencyMoney = code != null && code.matches("[A-Z]{3}") ? format("#,##0 \"" + code + "\"") : money;
     }
 
     private CellStyle format(String pattern) {

@@ -74,10 +74,11 @@ class ExportTest {
             Sheet kpis = book.getSheet("KPIs");
             assertThat(kpis.getRow(0).getCell(0).getStringCellValue()).isEqualTo("Key");
             assertThat(kpis.getRow(1).getCell(0).getStringCellValue()).isEqualTo("netJobsFinal");
-            assertThat(kpis.getRow(1).getCell(1).getNumericCellValue()).isEqualTo(1200);
+            assertThat(kpis.getRow(1).getCell(1).getStringCellValue()).isEqualTo("Net jobs (final year)");
+            assertThat(kpis.getRow(1).getCell(2).getNumericCellValue()).isEqualTo(1200);
             Row costPerNetJob = kpis.getRow(1 + Kpi.COST_PER_NET_JOB.ordinal());
             assertThat(costPerNetJob.getCell(0).getStringCellValue()).isEqualTo("costPerNetJob");
-            assertThat(costPerNetJob.getCell(1))
+            assertThat(costPerNetJob.getCell(2))
                     .as("an empty key figure stays empty")
                     .isNull();
             assertThat(book.getSheet("README").getRow(3).getCell(0).getStringCellValue())
@@ -137,7 +138,7 @@ class ExportTest {
     @Test
     void the_comparison_has_a_row_per_key_figure_a_column_per_scenario_and_deltas_against_the_base() throws Exception {
         List<NamedResult> results = new ArrayList<>();
-        for (SampleScenario sample : SampleScenarios.all()) {
+        for (SampleScenario sample : SampleScenarios.illustrative()) {
             results.add(new NamedResult(sample.id(), ProjectionEngine.project(sample.scenario())));
         }
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -218,11 +219,12 @@ class ExportTest {
                 Sheet kpis = book.getSheetAt(1 + i);
                 assertThat(kpis.getSheetName()).isEqualTo("KPIs " + scenario.name());
                 assertThat(kpis.getRow(0).getCell(0).getStringCellValue()).isEqualTo("Key");
-                assertThat(kpis.getRow(0).getCell(1).getStringCellValue()).isEqualTo("Value");
+                assertThat(kpis.getRow(0).getCell(1).getStringCellValue()).isEqualTo("Key figure");
+                assertThat(kpis.getRow(0).getCell(2).getStringCellValue()).isEqualTo("Value");
                 assertThat(kpis.getLastRowNum()).isEqualTo(Kpi.values().length);
                 Row npv = kpis.getRow(1 + Kpi.NPV.ordinal());
                 assertThat(npv.getCell(0).getStringCellValue()).isEqualTo("npv");
-                assertThat(npv.getCell(1).getNumericCellValue())
+                assertThat(npv.getCell(2).getNumericCellValue())
                         .isEqualTo(scenario.result().kpi(Kpi.NPV).orElseThrow());
             }
             assertThat(book.getSheet("README").getRow(3).getCell(0).getStringCellValue())
@@ -248,12 +250,12 @@ class ExportTest {
 
         assertThat(names)
                 .containsExactly(
-                        "KPIs Growth _2030__ high_low_ _",
+                        "KPIs Growth _2030__ high_low_",
                         "KPIs A very long scenario name",
-                        "KPIs A very long scenario n (2)",
+                        "KPIs A very long scenario (2)",
                         "KPIs quoted",
                         "KPIs 5",
-                        "KPIs growth _2030__ HIGH_LO (2)");
+                        "KPIs growth _2030__ (2)");
         assertThat(names).allSatisfy(name -> {
             assertThat(name.length()).isLessThanOrEqualTo(31);
             assertThat(name).doesNotContain("[", "]", ":", "*", "?", "/", "\\").doesNotStartWith("'");
@@ -282,11 +284,11 @@ class ExportTest {
                     .contains("情景");
             List<? extends DataValidation> validations = book.getSheet("政策").getDataValidations();
             assertThat(validations)
-                    .as("Type, Industry and the four risk columns")
-                    .hasSize(6);
+                    .as("Type, Amount, Industry and the four risk columns")
+                    .hasSize(7);
             assertThat(validations)
                     .anySatisfy(v -> assertThat(v.getValidationConstraint().getExplicitListValues())
-                            .contains("股权投资", "研发资助"));
+                            .contains("股权投资 · EQUITY", "研发资助 · RD_GRANT"));
             assertThat(validations)
                     .anySatisfy(v -> assertThat(v.getValidationConstraint().getFormula1())
                             .isEqualTo("'产业'!$A$2:$A$1001"));

@@ -46,8 +46,10 @@ class FieldColumnTest {
                     .containsExactlyElementsOf(FieldColumn.SCENARIO.stream()
                             .map(c -> c.title(locale))
                             .toList());
+            // after the fields: the cells that name a linked sector's set and type
             assertThat(headers(book.getSheet(SheetRole.INDUSTRIES.title(locale))))
-                    .containsExactlyElementsOf(FieldColumn.INDUSTRIES.stream()
+                    .containsExactlyElementsOf(java.util.stream.Stream.concat(
+                                    FieldColumn.INDUSTRIES.stream(), java.util.stream.Stream.of(LinkColumn.values()))
                             .map(c -> c.title(locale))
                             .toList());
             assertThat(headers(book.getSheet(SheetRole.INCENTIVES.title(locale))))

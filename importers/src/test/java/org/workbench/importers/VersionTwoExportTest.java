@@ -110,24 +110,34 @@ class VersionTwoExportTest {
             Sheet kpis = book.getSheet("KPIs");
             assertThat(texts(kpis.getRow(0)))
                     .containsExactly(
-                            "Key", "Promised", "Expected", "Monitored", "Mean", "P5", "P50", "P95", "P(defined)");
+                            "Key",
+                            "Key figure",
+                            "Promised",
+                            "Expected",
+                            "Monitored",
+                            "Mean",
+                            "P5",
+                            "P50",
+                            "P95",
+                            "P(defined)");
             Row npv = kpis.getRow(1 + Kpi.NPV.ordinal());
             assertThat(npv.getCell(0).getStringCellValue()).isEqualTo("npv");
-            assertThat(npv.getCell(1).getNumericCellValue())
-                    .isEqualTo(report.views().promised().kpi(Kpi.NPV).getAsDouble());
+            assertThat(npv.getCell(1).getStringCellValue()).isEqualTo("Net present value");
             assertThat(npv.getCell(2).getNumericCellValue())
-                    .isEqualTo(report.views().expected().kpi(Kpi.NPV).getAsDouble());
+                    .isEqualTo(report.views().promised().kpi(Kpi.NPV).getAsDouble());
             assertThat(npv.getCell(3).getNumericCellValue())
+                    .isEqualTo(report.views().expected().kpi(Kpi.NPV).getAsDouble());
+            assertThat(npv.getCell(4).getNumericCellValue())
                     .isEqualTo(report.views()
                             .monitored()
                             .orElseThrow()
                             .kpi(Kpi.NPV)
                             .getAsDouble());
-            assertThat(npv.getCell(4).getNumericCellValue())
+            assertThat(npv.getCell(5).getNumericCellValue())
                     .isEqualTo(report.monteCarlo().kpi(Kpi.NPV).mean().getAsDouble());
-            assertThat(npv.getCell(7).getNumericCellValue())
+            assertThat(npv.getCell(8).getNumericCellValue())
                     .isEqualTo(report.monteCarlo().kpi(Kpi.NPV).p95().getAsDouble());
-            assertThat(npv.getCell(8).getNumericCellValue()).isEqualTo(1.0);
+            assertThat(npv.getCell(9).getNumericCellValue()).isEqualTo(1.0);
 
             Sheet risk = book.getSheet("Risk");
             assertThat(risk.getRow(0).getCell(0).getStringCellValue()).isEqualTo("P(npv < 0)");
@@ -179,7 +189,7 @@ class VersionTwoExportTest {
                 new ByteArrayInputStream(write(scenario, report(scenario), Locale.SIMPLIFIED_CHINESE)))) {
             assertThat(sheetNames(book))
                     .containsExactly("情景", "产业", "政策", "区间", "实际", "结果", "结果（预期）", "关键指标", "风险", "扇形图", "说明");
-            assertThat(texts(book.getSheet("关键指标").getRow(0))).startsWith("指标", "承诺", "预期", "监测");
+            assertThat(texts(book.getSheet("关键指标").getRow(0))).startsWith("指标", "指标名称", "承诺", "预期", "监测");
             assertThat(book.getSheet("区间").getRow(0).getCell(3).getStringCellValue())
                     .isEqualTo("下限");
             assertThat(book.getSheet("结果").getRow(0).getCell(13).getStringCellValue())
@@ -212,7 +222,8 @@ class VersionTwoExportTest {
                             .isEqualTo("'Incentives'!$A$2:$A$1001"));
             assertThat(book.getSheet("Incentives").getDataValidations())
                     .filteredOn(v -> v.getPromptBoxText() != null)
-                    .hasSize(4);
+                    .as("the four risk columns, Type and Amount")
+                    .hasSize(6);
             assertThat(book.getSheet("README").getRow(6).getCell(0).getStringCellValue())
                     .startsWith("Ranges (optional)");
         }

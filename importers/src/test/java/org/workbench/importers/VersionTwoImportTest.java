@@ -228,7 +228,7 @@ class VersionTwoImportTest {
     }
 
     @Test
-    void the_multiplier_set_field_and_the_sector_column_are_ignored_with_a_warning_until_multipliers_are_linked()
+    void without_stored_sets_to_look_in_the_sector_column_is_a_warning_and_the_typed_multiplier_counts()
             throws Exception {
         TestWorkbook book = risky().field("Multiplier set", "Anhui 2020");
         book.rowsOf("Industries").get(0).add("Sector");
@@ -239,8 +239,7 @@ class VersionTwoImportTest {
         assertThat(imported(result)).isEqualTo(imported(read(risky())));
         assertThat(result.problems())
                 .extracting(p -> p.location() + " " + p.messageKey())
-                .containsExactlyInAnyOrder(
-                        "Scenario!A18 problem.field.unknown", "Industries!J1 problem.column.unknown");
+                .containsExactly("Industries!J2 problem.link.notLookedUp");
     }
 
     @Test

@@ -64,11 +64,15 @@ final class Journeys {
                     if (!missing.equals(OK)) {
                         return missing;
                     }
+                    ui.note("opened-rate", ui.property(RATE_FIELD, "value").orElse(""));
                     return ui.text(FIGURE).isBlank() || ui.text(FIGURE).equals("—") ? "the editor shows no NPV" : OK;
                 }));
     }
 
-    /** Types another discount rate and expects the NPV card to show a different figure in the same answer. */
+    /**
+     * Types another discount rate and expects the NPV card to show a different figure in the same answer. The rate
+     * is never the one the editor opened with either: edits that came back to it would leave nothing to save.
+     */
     static ChainBuilder edit() {
         return exec(uidl(
                 "edit value",
@@ -76,10 +80,11 @@ final class Journeys {
                     ui.note("figure", ui.text(FIGURE));
                     // At least two points away, so that the NPV card (three significant digits) must show it.
                     double current = parses(ui.property(RATE_FIELD, "value").orElse(""));
+                    double opened = parses(ui.noted("opened-rate"));
                     double next;
                     do {
                         next = (2 + ThreadLocalRandom.current().nextInt(11)) / 100.0;
-                    } while (!Double.isNaN(current) && Math.abs(next - current) < 0.015);
+                    } while (near(next, current) || near(next, opened));
                     return ui.typeInto(RATE_FIELD, String.format(Locale.ROOT, "%.2f", next));
                 },
                 (ui, session) -> {
@@ -90,9 +95,17 @@ final class Journeys {
                 }));
     }
 
+    private static boolean near(double rate, double other) {
+        return !Double.isNaN(other) && Math.abs(rate - other) < 0.015;
+    }
+
+    // The editor shows a share as a percentage ("5%"); a new rate equal to the shown one would change nothing.
     private static double parses(String value) {
+        String text = value.strip();
         try {
-            return Double.parseDouble(value);
+            return text.endsWith("%")
+                    ? Double.parseDouble(text.substring(0, text.length() - 1)) / 100
+                    : Double.parseDouble(text);
         } catch (NumberFormatException e) {
             return Double.NaN;
         }

@@ -303,15 +303,15 @@ final class VaadinUi {
         return rpc(event(1, "ui-navigate", data));
     }
 
-    /** Typing a value into a field and leaving it: the value, then the change event. */
+    /**
+     * Typing a value into a text field and leaving it: the value, then the change event. Only the value: a text
+     * field refuses any other property from the client (a number field's input value would be an internal error).
+     */
     ArrayNode typeInto(String componentId, String value) {
         int node = required(componentId);
         // The client keeps what it typed; the server does not echo a value the client itself sent.
         properties.computeIfAbsent(node, n -> new HashMap<>()).put("value", NODES.stringNode(value));
-        return rpc(
-                sync(node, "value", value),
-                sync(node, "_inputElementValue", value),
-                event(node, "change", NODES.objectNode()));
+        return rpc(sync(node, "value", value), event(node, "change", NODES.objectNode()));
     }
 
     ArrayNode click(String componentId) {

@@ -36,10 +36,11 @@ import java.util.List;
  * Planners at once: each signs in, opens the list, copies a sample into a scenario of their own, then for the
  * run's duration goes round list → editor → three edits (each reading the new NPV) → save → comparison of the three
  * samples, with a think time between actions; then signs out. A few staff export a workbook and upload it; a few
- * rivals edit one shared scenario to prove that concurrent saves conflict rather than overwrite.
+ * analysts change their copy, save it and run Monte Carlo on it from the Risk tab; a few rivals edit one shared
+ * scenario to prove that concurrent saves conflict rather than overwrite.
  *
  * <p>System properties (loadtest/run.sh sets them): {@code loadtest.baseUrl}, {@code loadtest.users} (planners),
- * {@code loadtest.staff}, {@code loadtest.rivals}, {@code loadtest.ramp} and {@code loadtest.duration} (seconds),
+ * {@code loadtest.staff}, {@code loadtest.analysts}, {@code loadtest.rivals}, {@code loadtest.ramp} and {@code loadtest.duration} (seconds),
  * {@code loadtest.think} (mean seconds between actions), {@code loadtest.password} (the demo accounts'),
  * {@code loadtest.hold} (seconds each planner keeps the editor open at the end, for the heap measurement) and
  * {@code loadtest.out} (where the run writes what it counted). Any failed request fails the run.
@@ -49,6 +50,7 @@ public class WorkbenchSimulation extends Simulation {
     private static final int USERS = Integer.getInteger("loadtest.users", 10);
     private static final int STAFF = Integer.getInteger("loadtest.staff", Math.max(1, USERS / 10));
     private static final int RIVALS = Integer.getInteger("loadtest.rivals", 2);
+    private static final int ANALYSTS = Integer.getInteger("loadtest.analysts", Math.max(1, USERS / 10));
     private static final Duration RAMP = Duration.ofSeconds(Integer.getInteger("loadtest.ramp", 10));
     private static final Duration DURATION = Duration.ofSeconds(Integer.getInteger("loadtest.duration", 30));
     private static final double THINK = Double.parseDouble(System.getProperty("loadtest.think", "2"));
@@ -112,6 +114,23 @@ public class WorkbenchSimulation extends Simulation {
                         .on(exec(session -> session.set("held", session.getInt("held") + 1))
                                 .pause(Duration.ofSeconds(1))));
     }
+
+    // Analysts: change an assumption of their own copy, save, and read the risk of the new revision.
+    private final ScenarioBuilder analysts = scenario("analyst")
+            .exec(Vaadin.signIn("planner", PASSWORD))
+            .exec(openList())
+            .exec(openEditor((ui, session) -> sample(ui, 1)))
+            .exec(edit())
+            .exec(saveAsCopy())
+            .exec(during(DURATION, false)
+                    .on(
+                            think(),
+                            openEditor((ui, session) -> Long.parseLong(ui.noted("own"))),
+                            edit(),
+                            save(),
+                            think(),
+                            MonteCarlo.openRiskTab((ui, session) -> Long.parseLong(ui.noted("own")))))
+            .exec(signOut());
 
     private final ScenarioBuilder staff = scenario("staff")
             .exec(Vaadin.signIn("staff", PASSWORD))
@@ -184,6 +203,9 @@ public class WorkbenchSimulation extends Simulation {
         if (STAFF > 0) {
             load.add(staff.injectOpen(rampUsers(STAFF).during(RAMP)));
         }
+        if (ANALYSTS > 0) {
+            load.add(analysts.injectOpen(rampUsers(ANALYSTS).during(RAMP)));
+        }
         PopulationBuilder first = probe.injectOpen(atOnceUsers(1));
         if (RIVALS > 0) {
             load.add(rivals.injectOpen(rampUsers(RIVALS).during(RAMP)).andThen(audit.injectOpen(atOnceUsers(1))));
@@ -196,7 +218,9 @@ public class WorkbenchSimulation extends Simulation {
 
     @Override
     public void after() {
-        System.out.println("\nPer action (" + USERS + " planners, " + STAFF + " staff, " + RIVALS + " rivals):\n"
-                + Actions.report(OUT));
+        System.out.println(
+                "\nPer action (" + USERS + " planners, " + STAFF + " staff, " + ANALYSTS + " analysts, " + RIVALS
+                        + " rivals):\n"
+                        + Actions.report(OUT));
     }
 }

@@ -17,6 +17,7 @@ import org.springframework.context.ApplicationListener;
 import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
+import org.workbench.domain.SampleScenarios;
 
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
@@ -69,7 +70,9 @@ class ApplicationIntegrationTest {
     @Test
     void the_admin_the_demo_accounts_and_the_samples_exist_before_the_web_server_accepts_a_request() {
         assertThat(seedCountsWhenServing.users).isEqualTo(4);
-        assertThat(seedCountsWhenServing.scenarios).isEqualTo(3);
+        // The samples, and one more whose industries link to the illustrative multiplier table.
+        assertThat(seedCountsWhenServing.scenarios)
+                .isEqualTo(SampleScenarios.all().size() + 1);
     }
 
     @Test

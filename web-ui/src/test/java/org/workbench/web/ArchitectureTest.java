@@ -74,6 +74,30 @@ class ArchitectureTest {
         slices().matching(WEB + ".(*)..").should().beFreeOfCycles().check(CLASSES);
     }
 
+    /**
+     * Risk sits just above the domain: it uses the domain and base only, so that the editor (and later the
+     * comparison) can place its tab without a cycle; scenario/ui uses risk/ui, never the other way.
+     */
+    @Test
+    void risk_depends_on_the_domain_and_base_only() {
+        noClasses()
+                .that()
+                .resideInAPackage(WEB + ".risk..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "org.workbench.importers..",
+                        WEB + ".scenario..",
+                        WEB + ".compare..",
+                        WEB + ".upload..",
+                        WEB + ".account..",
+                        WEB + ".audit..",
+                        WEB + ".report..",
+                        WEB + ".multiplier..",
+                        WEB + ".security..")
+                .check(CLASSES);
+    }
+
     /** The audit log is written through its interface, so that no feature depends on how it is stored. */
     @Test
     void other_features_record_through_the_audit_trail_interface() {

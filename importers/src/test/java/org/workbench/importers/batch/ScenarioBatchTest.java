@@ -96,7 +96,7 @@ class ScenarioBatchTest {
                     .as("no actuals, no monitored view")
                     .isNull();
             assertThat(book.getSheet("Fan")).isNotNull();
-            assertThat(book.getSheet("KPIs").getRow(0).getCell(8).getStringCellValue())
+            assertThat(book.getSheet("KPIs").getRow(0).getCell(9).getStringCellValue())
                     .isEqualTo("P(defined)");
             assertThat(book.getSheet("Risk").getRow(2).getCell(1).getNumericCellValue())
                     .isEqualTo(300);

@@ -59,7 +59,7 @@ class AccountBootstrap implements StartupSeed {
 
     private void createDemoAccounts() {
         String configured = properties.demo().password();
-        for (Role role : new Role[] {Role.PLANNER, Role.STAFF, Role.VIEWER}) {
+        for (Role role : new Role[] {Role.PLANNER, Role.STAFF, Role.VIEWER, Role.REVIEWER}) {
             String username = role.name().toLowerCase(java.util.Locale.ROOT);
             String password = configured == null || configured.isBlank() ? PasswordGenerator.generate() : configured;
             @Nullable

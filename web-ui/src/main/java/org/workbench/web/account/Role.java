@@ -7,7 +7,9 @@ public enum Role {
     ADMIN(Roles.ADMIN),
     PLANNER(Roles.PLANNER),
     STAFF(Roles.STAFF),
-    VIEWER(Roles.VIEWER);
+    VIEWER(Roles.VIEWER),
+    /** Reads everything, approves scenarios in review or sends them back; edits nothing. */
+    REVIEWER(Roles.REVIEWER);
 
     private final String roleName;
 

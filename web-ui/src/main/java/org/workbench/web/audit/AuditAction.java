@@ -21,8 +21,17 @@ public enum AuditAction {
     SCENARIO_RENAMED,
     SCENARIO_STATUS_CHANGED,
     SCENARIO_DELETED,
+    /** A draft went to review. */
+    SCENARIO_SUBMITTED,
+    /** A reviewer sent a scenario in review back to draft, with a reason. */
+    SCENARIO_SENT_BACK,
+    SCENARIO_APPROVED,
+    /** A new draft was started from an approved scenario. */
+    SCENARIO_NEW_DRAFT,
+    SCENARIO_COMMENTED,
     FILE_IMPORTED,
     FILE_REJECTED,
+    MULTIPLIER_SET_REMOVED,
     EXPORTED,
     /** Sign-ins from one client address were refused for a while after too many failures. */
     ADDRESS_BLOCKED,

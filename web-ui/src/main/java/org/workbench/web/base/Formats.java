@@ -49,6 +49,18 @@ public final class Formats {
         return format.format(share);
     }
 
+    /** A file's size: bytes below 1 KB (so a small file never reads "0 KB"), then KB and MB of 1,024. */
+    public static String fileSize(long bytes, Locale locale) {
+        boolean chinese = "zh".equals(locale.getLanguage());
+        if (bytes < 1024) {
+            return count(bytes, locale) + (chinese ? " 字节" : bytes == 1 ? " byte" : " bytes");
+        }
+        if (bytes < 1024 * 1024) {
+            return decimals(bytes / 1024.0, 1, locale) + " KB";
+        }
+        return decimals(bytes / (1024.0 * 1024.0), 1, locale) + " MB";
+    }
+
     public static String decimals(double value, int digits, Locale locale) {
         NumberFormat format = NumberFormat.getNumberInstance(locale);
         format.setMaximumFractionDigits(digits);

@@ -10,18 +10,26 @@ public final class Roles {
     public static final String PLANNER = "PLANNER";
     public static final String STAFF = "STAFF";
     public static final String VIEWER = "VIEWER";
+    public static final String REVIEWER = "REVIEWER";
 
     /** Admins only. */
     public static final String ADMINS = "hasRole('" + ADMIN + "')";
 
     /** Anyone who holds a role: everyone who reads scenarios. */
     public static final String ANY_ROLE =
-            "hasAnyRole('" + ADMIN + "', '" + PLANNER + "', '" + STAFF + "', '" + VIEWER + "')";
+            "hasAnyRole('" + ADMIN + "', '" + PLANNER + "', '" + STAFF + "', '" + VIEWER + "', '" + REVIEWER + "')";
+
+    /** Who approves scenarios in review or sends them back. */
+    public static final String REVIEWERS = "hasRole('" + REVIEWER + "')";
+
+    /** Who writes in a scenario's discussion (staff on their own scenarios). */
+    public static final String COMMENTERS =
+            "hasAnyRole('" + ADMIN + "', '" + PLANNER + "', '" + STAFF + "', '" + REVIEWER + "')";
 
     /** Who may add scenarios and versions (staff on their own ones), and so upload workbooks. */
     public static final String SCENARIO_WRITERS = "hasAnyRole('" + ADMIN + "', '" + PLANNER + "', '" + STAFF + "')";
 
-    /** Who may change a scenario's status (draft, final, archived). */
+    /** Who may archive a scenario or bring it back. */
     public static final String PLANNERS = "hasAnyRole('" + ADMIN + "', '" + PLANNER + "')";
 
     private Roles() {}

@@ -7,12 +7,13 @@ import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Which scenarios to compare and which of them is the base, as the URL carries it ({@code ids=3,7,9&base=3}).
+ * Which scenarios to compare, which of them is the base and how to treat different horizons, as the URL carries it
+ * ({@code ids=3,7,9&base=3&horizon=own}; without {@code horizon} the common horizon).
  *
  * @throws CompareException when there are fewer than {@value #MIN} or more than {@value #MAX} distinct scenarios,
  *     or the base is not one of them
  */
-public record CompareRequest(List<Long> ids, long baseId) {
+public record CompareRequest(List<Long> ids, long baseId, HorizonMode horizon) {
     public static final int MIN = 2;
     public static final int MAX = 6;
 
@@ -29,12 +30,35 @@ public record CompareRequest(List<Long> ids, long baseId) {
         }
     }
 
-    /**
-     * The request written in a URL's query parameters; a missing base means the first scenario.
-     *
-     * @throws CompareException when an id is not a positive whole number, or the request breaks a rule above
-     */
+    /** Over the common horizon, the default. */
+    public CompareRequest(List<Long> ids, long baseId) {
+        this(ids, baseId, HorizonMode.COMMON);
+    }
+
+    /** The same scenarios and base with another horizon rule. */
+    public CompareRequest withHorizon(HorizonMode mode) {
+        return new CompareRequest(ids, baseId, mode);
+    }
+
+    /** The request as a URL query, without the {@code ?}: what the comparison, its report and its export share. */
+    public String query() {
+        String query = "ids=" + idsParameter() + "&base=" + baseId;
+        return horizon == HorizonMode.COMMON ? query : query + "&horizon=" + horizon.parameter();
+    }
+
+    /** Like {@link #parse(String, String, String)} over the common horizon. */
     public static CompareRequest parse(@Nullable String ids, @Nullable String base) {
+        return parse(ids, base, null);
+    }
+
+    /**
+     * The request written in a URL's query parameters; a missing base means the first scenario, a missing horizon
+     * the common one.
+     *
+     * @throws CompareException when an id is not a positive whole number, the horizon is none of {@link HorizonMode}'s
+     *     parameters, or the request breaks a rule above
+     */
+    public static CompareRequest parse(@Nullable String ids, @Nullable String base, @Nullable String horizon) {
         if (ids == null || ids.isBlank()) {
             throw new CompareException("compare.error.tooFew", MIN);
         }
@@ -43,7 +67,11 @@ public record CompareRequest(List<Long> ids, long baseId) {
             parsed.add(id(part));
         }
         long baseId = base == null || base.isBlank() ? parsed.getFirst() : id(base);
-        return new CompareRequest(parsed, baseId);
+        HorizonMode mode = horizon == null || horizon.isBlank()
+                ? HorizonMode.COMMON
+                : HorizonMode.ofParameter(horizon)
+                        .orElseThrow(() -> new CompareException("compare.error.badHorizon", horizon.strip()));
+        return new CompareRequest(parsed, baseId, mode);
     }
 
     /** The {@code ids} query parameter's value. */

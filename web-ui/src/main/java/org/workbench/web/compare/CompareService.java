@@ -17,22 +17,24 @@ import org.springframework.data.domain.Sort;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
-import org.workbench.domain.NamedResult;
 import org.workbench.domain.ProjectionEngine;
 import org.workbench.domain.ProjectionResult;
 import org.workbench.domain.Scenario;
-import org.workbench.domain.ScenarioComparison;
-import org.workbench.importers.ComparisonExport;
+import org.workbench.domain.ScenarioViews;
 import org.workbench.importers.WorkbookExporter;
 import org.workbench.web.audit.AuditAction;
 import org.workbench.web.audit.AuditTrail;
+import org.workbench.web.base.i18n.WorkbenchI18nProvider;
 import org.workbench.web.scenario.ScenarioDetail;
 import org.workbench.web.scenario.ScenarioQuery;
 import org.workbench.web.scenario.ScenarioService;
 
 /**
- * Compares 2 to 6 stored scenarios: projects each, and lines up their key figures, inputs and yearly results
- * against a base. Everyone who may read scenarios may compare them.
+ * Compares 2 to 6 stored scenarios: projects each in the version 2 views, and lines up their key figures, risk,
+ * inputs and yearly results against a base. Everyone who may read scenarios may compare them.
+ *
+ * <p>Monte Carlo runs here directly through {@link ComparisonRisk}, bounded per request; once the shared risk service
+ * with its cache exists, the comparison should take its results from there (see {@code ComparisonRisk#of}).
  */
 @Service
 @PreAuthorize(ANY_ROLE)
@@ -40,6 +42,8 @@ import org.workbench.web.scenario.ScenarioService;
 public class CompareService {
     private final ScenarioService scenarios;
     private final AuditTrail auditTrail;
+    private final WorkbenchI18nProvider i18n;
+    private final ComparisonRisk monteCarlo = new ComparisonRisk();
 
     /** The scenarios the current user may compare, by name. */
     public List<ScenarioChoice> choices() {
@@ -51,17 +55,27 @@ public class CompareService {
     }
 
     /**
+     * Projects every scenario in the expected and the promised view over the span the horizon rule asks for (by
+     * default the shortest horizon among them), runs a bounded Monte Carlo of those with uncertain inputs, and lines
+     * up the figures against the base.
+     *
      * @throws CompareException when a scenario does not exist or may not be read
      */
     public Comparison compare(CompareRequest request) {
         List<Projected> projected = load(request);
         int baseIndex = request.baseIndex();
-        ScenarioComparison kpis = ScenarioComparison.compare(
-                projected.stream()
-                        .map(p -> new NamedResult(p.label(), p.result()))
-                        .toList(),
-                baseIndex);
-        List<KpiRow> rows = kpis.rows().stream().map(CompareService::row).toList();
+        HorizonNote horizon = projected.getFirst().horizon();
+        List<String> labels = projected.stream().map(Projected::label).toList();
+        List<ProjectionResult> expected =
+                projected.stream().map(p -> p.views().expected()).toList();
+        List<ProjectionResult> promised =
+                projected.stream().map(p -> p.views().promised()).toList();
+        List<KpiRow> rows = KpiRows.of(labels, expected, promised, baseIndex, horizon);
+        List<ScenarioRisk> risks = new ArrayList<>();
+        for (int i = 0; i < projected.size(); i++) {
+            ScenarioRisk risk = monteCarlo.of(projected.get(i).scenario(), expected.get(i));
+            risks.add(horizon.applied() == HorizonMode.PER_YEAR ? risk.perYear(horizon.yearsOf(i)) : risk);
+        }
         List<ScenarioColumn> columns = projected.stream()
                 .map(p -> new ScenarioColumn(
                         p.detail().id(),
@@ -69,41 +83,53 @@ public class CompareService {
                         p.label(),
                         p.scenario().settings().currency(),
                         p.scenario().settings().firstYear(),
-                        p.scenario().settings().lastYear()))
+                        p.scenario().settings().lastYear(),
+                        p.detail().scenario().settings().horizonYears(),
+                        p.detail().status(),
+                        p.detail().latestRevision(),
+                        p.detail().approvedRevision()))
                 .toList();
-        List<InputRow> inputs =
-                InputMatrix.of(projected.stream().map(Projected::scenario).toList(), baseIndex);
+        List<InputRow> inputs = InputMatrix.of(
+                projected.stream().map(p -> p.detail().scenario()).toList(), baseIndex);
         ChartData charts = Charts.of(projected.stream()
-                .map(p -> new Charts.Input(p.label(), p.scenario(), p.result()))
+                .map(p -> new Charts.Input(p.label(), p.scenario(), p.views().expected()))
                 .toList());
-        return new Comparison(columns, baseIndex, rows, inputs, charts);
+        return new Comparison(
+                columns, baseIndex, rows, inputs, charts, horizon, risks, KpiRows.risk(risks, expected, horizon));
     }
 
     /**
-     * Writes the comparison as an Excel workbook (the format's Comparison sheet) in the given language, and records
-     * the export in the audit trail.
+     * What a bounded Monte Carlo says about one scenario's npv ({@link ComparisonRisk}'s bounds), e.g. for a report;
+     * a scenario without uncertain inputs needs no draws.
+     */
+    public ScenarioRisk risk(Scenario scenario, ProjectionResult expected) {
+        return monteCarlo.of(scenario, expected);
+    }
+
+    /**
+     * Writes the comparison as an Excel workbook (the format's Comparison sheet) in the given language, with the
+     * same figures as the page: the expected key figures, the promised ones, the npv's P5 and P95 and P(loss) under
+     * the request's horizon rule; and records the export in the audit trail.
      *
      * @throws CompareException when a scenario does not exist or may not be read
      */
     public void export(CompareRequest request, Locale locale, OutputStream out) throws IOException {
-        List<Projected> projected = load(request);
-        var export = new ComparisonExport(
-                projected.stream()
-                        .map(p -> new NamedResult(p.label(), p.result()))
-                        .toList(),
-                request.baseIndex());
-        WorkbookExporter.writeComparison(export, true, locale, out);
+        Comparison comparison = compare(request);
+        WorkbookExporter.writeComparison(ComparisonSheet.of(comparison, i18n, locale), true, locale, out);
         auditTrail.record(
                 AuditAction.EXPORTED,
                 "comparison:" + request.idsParameter(),
-                Map.of("base", String.valueOf(request.baseId()), "format", "xlsx"));
+                Map.of(
+                        "base",
+                        String.valueOf(request.baseId()),
+                        "format",
+                        "xlsx",
+                        "horizon",
+                        comparison.horizon().applied().parameter()));
     }
 
-    private record Projected(ScenarioDetail detail, String label, ProjectionResult result) {
-        Scenario scenario() {
-            return detail.scenario();
-        }
-    }
+    private record Projected(
+            ScenarioDetail detail, String label, Scenario scenario, ScenarioViews views, HorizonNote horizon) {}
 
     private List<Projected> load(CompareRequest request) {
         List<ScenarioDetail> found;
@@ -121,24 +147,22 @@ public class CompareService {
             throw new CompareException("compare.error.notFound", missing);
         }
         Set<String> repeated = repeated(found.stream().map(ScenarioDetail::name).toList());
+        var horizon = new HorizonNote(
+                request.horizon(),
+                found.stream().map(d -> d.scenario().settings().horizonYears()).toList());
         var projected = new ArrayList<Projected>(found.size());
         for (ScenarioDetail detail : found) {
+            Scenario scenario = horizon.applied() == HorizonMode.COMMON
+                    ? Horizons.over(detail.scenario(), horizon.commonYears())
+                    : detail.scenario();
             projected.add(new Projected(
-                    detail, label(detail.name(), detail.id(), repeated), ProjectionEngine.project(detail.scenario())));
+                    detail,
+                    label(detail.name(), detail.id(), repeated),
+                    scenario,
+                    ProjectionEngine.views(scenario),
+                    horizon));
         }
         return projected;
-    }
-
-    private static KpiRow row(ScenarioComparison.Row row) {
-        var cells = new ArrayList<KpiRow.Cell>(row.values().size());
-        for (int i = 0; i < row.values().size(); i++) {
-            cells.add(new KpiRow.Cell(
-                    row.values().get(i),
-                    row.absoluteDeltas().get(i),
-                    row.relativeDeltas().get(i),
-                    row.isBest(i)));
-        }
-        return new KpiRow(row.kpi(), row.direction(), cells);
     }
 
     private static Set<String> repeated(List<String> names) {

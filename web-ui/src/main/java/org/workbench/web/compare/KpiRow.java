@@ -5,11 +5,23 @@ import java.util.OptionalDouble;
 import org.workbench.domain.Kpi;
 import org.workbench.domain.KpiDirection;
 
-/** One key figure across the compared scenarios: one cell per scenario, in their order. */
-public record KpiRow(Kpi kpi, KpiDirection direction, List<KpiRow.Cell> cells) {
+/**
+ * One key figure in one view across the compared scenarios: one cell per scenario, in their order.
+ *
+ * @param perYear whether the values are totals over the horizon divided by its years (a per-year comparison)
+ */
+public record KpiRow(Kpi kpi, KpiDirection direction, View view, boolean perYear, List<KpiRow.Cell> cells) {
 
     public KpiRow {
         cells = List.copyOf(cells);
+    }
+
+    /** Which view of the engine the values come from (calculation model, version 2). */
+    public enum View {
+        /** Every flow weighted by the success probability of its incentive: what the city can expect. */
+        EXPECTED,
+        /** Every promise kept, as version 1 computes it. */
+        PROMISED
     }
 
     /**

@@ -9,8 +9,6 @@ import java.util.Locale;
 import lombok.RequiredArgsConstructor;
 import lombok.extern.slf4j.Slf4j;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -21,16 +19,18 @@ import org.workbench.domain.multiplier.MultiplierSet;
 import org.workbench.domain.multiplier.SampleTables;
 import org.workbench.importers.TableExporter;
 import org.workbench.web.account.Role;
+import org.workbench.web.base.seed.StartupSeed;
 
 /**
  * Demo mode: on a first start without multiplier sets, the illustrative regional table is uploaded by the demo
- * planner, through the same workbook path a user's upload takes.
+ * planner, through the same workbook path a user's upload takes. Runs before the web server opens, after the sample
+ * scenarios and before the sample linked to this table.
  */
 @Component
 @Order(20)
 @RequiredArgsConstructor
 @Slf4j
-class DemoMultiplierSeeder implements ApplicationRunner {
+class DemoMultiplierSeeder implements StartupSeed {
     static final String OWNER = "planner";
 
     private final MultiplierService service;
@@ -40,7 +40,7 @@ class DemoMultiplierSeeder implements ApplicationRunner {
     private boolean demoEnabled;
 
     @Override
-    public void run(ApplicationArguments args) {
+    public void seed() {
         if (!demoEnabled || sets.count() > 0) {
             return;
         }

@@ -26,4 +26,8 @@ final class DerivedSets {
     synchronized void put(long id, MultiplierSet set) {
         sets.put(id, set);
     }
+
+    synchronized void remove(long id) {
+        sets.remove(id);
+    }
 }

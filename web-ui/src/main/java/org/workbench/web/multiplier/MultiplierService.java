@@ -23,12 +23,17 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.util.unit.DataSize;
+import org.workbench.domain.MultiplierType;
+import org.workbench.domain.Scenario;
+import org.workbench.domain.SectorLink;
 import org.workbench.domain.multiplier.Derivation;
 import org.workbench.domain.multiplier.InputOutputTable;
 import org.workbench.domain.multiplier.MultiplierSet;
 import org.workbench.importers.ImportOptions;
+import org.workbench.importers.SectorLookup;
 import org.workbench.importers.TableExporter;
 import org.workbench.importers.TableImportResult;
 import org.workbench.importers.TableImporter;
@@ -42,11 +47,13 @@ import org.workbench.web.audit.AuditTrail;
 @Service
 @PreAuthorize("isAuthenticated()")
 public class MultiplierService {
+    static final String SCENARIO_WRITERS = org.workbench.web.base.Roles.SCENARIO_WRITERS;
     static final String WRITERS = "hasAnyRole('ADMIN', 'PLANNER', 'STAFF')";
     private static final List<String> WRITER_AUTHORITIES = List.of("ROLE_ADMIN", "ROLE_PLANNER", "ROLE_STAFF");
 
     private final MultiplierSetRepository sets;
     private final MultiplierSetContentRepository contents;
+    private final MultiplierSetUseRepository uses;
     private final AuditTrail auditTrail;
     private final Clock clock;
     private final TransactionTemplate transaction;
@@ -56,12 +63,14 @@ public class MultiplierService {
     MultiplierService(
             MultiplierSetRepository sets,
             MultiplierSetContentRepository contents,
+            MultiplierSetUseRepository uses,
             AuditTrail auditTrail,
             Clock clock,
             PlatformTransactionManager transactionManager,
             @Value("${workbench.multipliers.max-file-size:20MB}") DataSize maxFileSize) {
         this.sets = sets;
         this.contents = contents;
+        this.uses = uses;
         this.auditTrail = auditTrail;
         this.clock = clock;
         this.transaction = new TransactionTemplate(transactionManager);
@@ -190,8 +199,92 @@ public class MultiplierService {
 
     public Optional<SetDetail> get(long id) {
         return sets.findById(id)
-                .flatMap(set -> contents.findById(id)
-                        .map(c -> new SetDetail(SetSummary.of(set), TableJson.readMultipliers(c.getMultipliers()))));
+                .flatMap(set -> contents.findMultipliers(id)
+                        .map(m -> new SetDetail(SetSummary.of(set), TableJson.readMultipliers(m))));
+    }
+
+    // ---- links from scenarios (see SetUses)
+
+    /** Looks up the sets a workbook's Industries sheet names, for an upload's preview. */
+    public SectorLookup sectorLookup() {
+        return new StoredSectors(sets, contents);
+    }
+
+    /** The link to sector {@code code} of set {@code id}; empty for an unknown set or sector, or one without jobs. */
+    public Optional<SectorLink> link(long id, String code, MultiplierType type) {
+        return new StoredSectors(sets, contents).find(id, code, type) instanceof SectorLookup.Linked linked
+                ? Optional.of(linked.link())
+                : Optional.empty();
+    }
+
+    /** How many scenarios use the set; from the first, it can no longer be removed. */
+    public long usage(long id) {
+        return uses.countBySetId(id);
+    }
+
+    /**
+     * Checks every link of a scenario that is being saved against the stored sets and records that the scenario uses
+     * them, in the caller's transaction: a link to a removed set, an unknown sector or another value refuses the save.
+     *
+     * @throws SetLinkRefusedException naming the industry and what is wrong
+     */
+    @PreAuthorize(SCENARIO_WRITERS)
+    @Transactional
+    public void pin(long scenarioId, Scenario scenario) {
+        new SetUses(sets, contents, uses).pin(scenarioId, scenario);
+    }
+
+    /**
+     * Removes a set no scenario uses, with its table; a used set stays as it is. Its uploader or an admin may.
+     *
+     * @throws AccessDeniedException for anyone else
+     */
+    @PreAuthorize(WRITERS)
+    public SetRemoval remove(long id) {
+        Optional<MultiplierSetEntity> found = sets.findById(id);
+        if (found.isEmpty()) {
+            return new SetRemoval.NotFound();
+        }
+        MultiplierSetEntity set = found.get();
+        if (!set.getUploadedBy().equals(currentUser()) && !isAdmin()) {
+            throw new AccessDeniedException("only its uploader or an admin removes set " + id);
+        }
+        long used = uses.countBySetId(id);
+        if (used > 0) {
+            return new SetRemoval.InUse(set.getName(), set.getVintage(), used);
+        }
+        try {
+            transaction.executeWithoutResult(status -> {
+                contents.deleteById(id);
+                sets.deleteById(id);
+                sets.flush();
+                auditTrail.record(
+                        AuditAction.MULTIPLIER_SET_REMOVED,
+                        "multiplier-set:" + id,
+                        Map.of("set", set.getName() + " " + set.getVintage()));
+            });
+        } catch (DataIntegrityViolationException usedMeanwhile) {
+            return new SetRemoval.InUse(set.getName(), set.getVintage(), Math.max(1, uses.countBySetId(id)));
+        }
+        derived.remove(id);
+        return new SetRemoval.Removed(set.getName(), set.getVintage());
+    }
+
+    /** Whether the current user may remove this set (its uploader, or an admin), used or not. */
+    public boolean canRemove(long id) {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        return canUpload()
+                && sets.findById(id)
+                        .map(s -> auth != null && (s.getUploadedBy().equals(auth.getName()) || isAdmin()))
+                        .orElse(false);
+    }
+
+    private static boolean isAdmin() {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        return auth != null
+                && auth.getAuthorities().stream()
+                        .map(GrantedAuthority::getAuthority)
+                        .anyMatch("ROLE_ADMIN"::equals);
     }
 
     /** How sector {@code code}'s multipliers are made; empty for an unknown set or sector. */

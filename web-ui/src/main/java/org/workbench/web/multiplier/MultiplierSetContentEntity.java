@@ -18,9 +18,9 @@ class MultiplierSetContentEntity {
     @Column(name = "set_id")
     private long setId;
 
-    @Column(name = "table_json", nullable = false, columnDefinition = "text")
+    @Column(name = "table_json", nullable = false, updatable = false, columnDefinition = "text")
     private String tableJson = "";
 
-    @Column(nullable = false, columnDefinition = "text")
+    @Column(nullable = false, updatable = false, columnDefinition = "text")
     private String multipliers = "";
 }

@@ -61,9 +61,18 @@ public record Report(String title, String subtitle, List<Block> blocks, Footer f
         BARS
     }
 
-    /** A chart: SVG on the page, vector graphics in the PDF; a series has one value per category, NaN for none. */
+    /**
+     * A chart: SVG on the page, vector graphics in the PDF; a series has one value per category, NaN for none. Money
+     * arrives already divided by its scale (see {@code MoneyScale}), and {@code axisName} names that unit ("CNY
+     * billion", "亿元"), so that no axis shows raw money; the heading names it too. Counts have an empty axis name.
+     */
     public record Chart(
-            String heading, ChartType type, Scale scale, List<String> categories, List<ChartData.Series> series)
+            String heading,
+            ChartType type,
+            Scale scale,
+            String axisName,
+            List<String> categories,
+            List<ChartData.Series> series)
             implements Block {
         public Chart {
             categories = List.copyOf(categories);

@@ -235,8 +235,8 @@ final class ReportPdf {
             double value = min + (max - min) * t / 4;
             float ty = (float) (bottom + (top - bottom) * t / 4);
             line(left, ty, left + plotWidth, ty, RULE, 0.4f);
-            String label =
-                    chart.scale() == Report.Scale.MONEY ? Formats.money(value, locale) : Formats.count(value, locale);
+            // Money is already in the unit the heading names: ticks read 1.5, 3, 4.5, not raw money.
+            String label = Formats.decimals(value, chart.scale() == Report.Scale.MONEY ? 2 : 0, locale);
             text(left - 4 - width(label, 6.5f, false), ty - 2, label, 6.5f, false, MUTED);
         }
         int n = chart.categories().size();

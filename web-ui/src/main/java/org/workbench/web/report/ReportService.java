@@ -13,6 +13,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.OptionalDouble;
 import java.util.stream.IntStream;
 import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
@@ -28,15 +29,19 @@ import org.workbench.domain.Kpi;
 import org.workbench.domain.ProjectionEngine;
 import org.workbench.domain.ProjectionResult;
 import org.workbench.domain.Scenario;
+import org.workbench.domain.ScenarioViews;
 import org.workbench.web.base.Formats;
+import org.workbench.web.base.MoneyScale;
 import org.workbench.web.base.i18n.WorkbenchI18nProvider;
 import org.workbench.web.compare.ChartData;
 import org.workbench.web.compare.Charts;
 import org.workbench.web.compare.CompareRequest;
 import org.workbench.web.compare.CompareService;
 import org.workbench.web.compare.Comparison;
+import org.workbench.web.compare.HorizonText;
 import org.workbench.web.compare.InputRow;
 import org.workbench.web.compare.KpiRow;
+import org.workbench.web.compare.ScenarioRisk;
 import org.workbench.web.report.Report.Block;
 import org.workbench.web.report.Report.Figure;
 import org.workbench.web.scenario.RecordFields;
@@ -62,21 +67,33 @@ public class ReportService {
     public Report scenario(long id, Locale locale, ZoneId zone) {
         ScenarioDetail detail = scenarios.get(id);
         Scenario scenario = detail.scenario();
-        ProjectionResult result = ProjectionEngine.project(scenario);
+        ScenarioViews views = ProjectionEngine.views(scenario);
+        ProjectionResult result = views.expected();
+        String currency = scenario.settings().currency();
         ChartData charts = Charts.of(List.of(new Charts.Input(detail.name(), scenario, result)));
         var text = new Texts(locale);
+        boolean viewsDiffer = result != views.promised() || views.monitored().isPresent();
         var blocks = new ArrayList<Block>();
         blocks.add(new Report.Figures(
-                text.get("report.figures"),
+                text.get(viewsDiffer ? "report.figures.expected" : "report.figures"),
                 List.of(Kpi.values()).stream()
-                        .map(kpi ->
-                                new Figure(text.get(kpi.labelKey()), Formats.kpi(kpi.unit(), result.kpi(kpi), locale)))
+                        .map(kpi -> new Figure(text.get(kpi.labelKey()), text.kpi(kpi, result.kpi(kpi), currency)))
                         .toList()));
+        if (viewsDiffer) {
+            blocks.add(ReportBlocks.views(text::get, views, (kpi, v) -> text.kpi(kpi, v, currency)));
+        }
+        ScenarioRisk risk = comparisons.risk(scenario, result);
+        if (risk.status() == ScenarioRisk.Status.MONTE_CARLO) {
+            blocks.add(ReportBlocks.risk(text::get, risk, v -> text.kpi(Kpi.NPV, v, currency), locale));
+        }
+        ReportBlocks.budgetWarning(text::get, result, locale).ifPresent(blocks::add);
+        ReportBlocks.behind(text::get, views).ifPresent(blocks::add);
         blocks.add(chain(text, charts, 0));
         blocks.add(new Report.Chart(
                 text.get("scenario.chart.jobs"),
                 Report.ChartType.LINES,
                 Report.Scale.COUNT,
+                "",
                 yearLabels(charts),
                 List.of(
                         series(
@@ -88,10 +105,8 @@ public class ReportService {
                         series(
                                 text.get("scenario.years.grossDirectJobs"),
                                 result.years().stream().mapToDouble(y -> y.grossDirectJobs())))));
-        blocks.add(new Report.Chart(
+        blocks.add(ReportBlocks.moneyChart(
                 text.get("scenario.chart.fiscal"),
-                Report.ChartType.LINES,
-                Report.Scale.MONEY,
                 yearLabels(charts),
                 List.of(
                         series(
@@ -99,7 +114,9 @@ public class ReportService {
                                 result.years().stream().mapToDouble(y -> y.netFiscalFlow())),
                         series(
                                 text.get("scenario.years.cumulative"),
-                                result.years().stream().mapToDouble(y -> y.cumulativeNetFiscalFlow())))));
+                                result.years().stream().mapToDouble(y -> y.cumulativeNetFiscalFlow()))),
+                locale,
+                currency));
         blocks.add(inputs(text, ItemKind.SETTINGS, List.of(scenario.settings())));
         blocks.add(inputs(text, ItemKind.INDUSTRY, scenario.industries()));
         blocks.add(inputs(text, ItemKind.INCENTIVE, scenario.incentives()));
@@ -127,26 +144,32 @@ public class ReportService {
         if (comparison.mixedCurrencies()) {
             blocks.add(new Report.Note(text.get("report.note"), text.get("report.compare.currencies")));
         }
+        blocks.add(new Report.Note(text.get("report.compare.horizon"), HorizonText.of(comparison, text::get)));
         var header = new ArrayList<String>();
         header.add(text.get("report.compare.figure"));
         comparison.scenarios().forEach(s -> header.add(s.label()));
         var rows = new ArrayList<List<String>>();
-        for (KpiRow row : comparison.kpis()) {
+        for (KpiRow row : comparison.keyFigureRows()) {
             var cells = new ArrayList<String>();
-            cells.add(text.get(row.kpi().labelKey()));
+            String label = text.get(row.kpi().labelKey())
+                    + (row.perYear() ? " " + text.get("compare.kpis.perYear") : "")
+                    + " · " + text.get("compare.view." + row.view().name());
+            cells.add(label);
             for (int i = 0; i < row.cells().size(); i++) {
                 KpiRow.Cell cell = row.cells().get(i);
-                String value = Formats.kpi(row.kpi().unit(), cell.value(), locale);
+                String currency = comparison.scenarios().get(i).currency();
+                String value = text.kpi(row.kpi(), cell.value(), currency);
                 if (i != comparison.baseIndex() && cell.absoluteDelta().isPresent()) {
                     double delta = cell.absoluteDelta().getAsDouble();
                     value += " (" + (delta >= 0 ? "+" : "−")
-                            + Formats.kpi(row.kpi().unit(), Math.abs(delta), locale) + ")";
+                            + text.kpi(row.kpi(), OptionalDouble.of(Math.abs(delta)), currency) + ")";
                 }
                 cells.add(cell.best() ? value + " ★" : value);
             }
             rows.add(cells);
         }
         blocks.add(new Report.Table(text.get("report.compare.figures", base), header, rows, numeric(header.size())));
+        blocks.add(ReportBlocks.riskTable(text::get, comparison, header, locale));
         ChartData charts = comparison.charts();
         for (int i = 0; i < comparison.scenarios().size(); i++) {
             blocks.add(chain(text, charts, i));
@@ -155,14 +178,15 @@ public class ReportService {
                 text.get("compare.chart.totalJobs"),
                 Report.ChartType.LINES,
                 Report.Scale.COUNT,
+                "",
                 yearLabels(charts),
                 charts.totalJobs()));
-        blocks.add(new Report.Chart(
+        blocks.add(ReportBlocks.moneyChart(
                 text.get("report.compare.fiscal"),
-                Report.ChartType.LINES,
-                Report.Scale.MONEY,
                 yearLabels(charts),
-                charts.cumulativeNetFiscalFlow()));
+                charts.cumulativeNetFiscalFlow(),
+                locale,
+                comparison.base().currency()));
         blocks.add(differingInputs(text, comparison, locale));
         String names = String.join(" · ", header.subList(1, header.size()));
         return new Report(
@@ -282,6 +306,14 @@ public class ReportService {
 
         String get(String key, Object... params) {
             return i18n.getTranslation(key, locale, params);
+        }
+
+        /** A key figure as the app shows it, money with its currency and scale. */
+        String kpi(Kpi kpi, OptionalDouble value, String currency) {
+            return switch (kpi.unit()) {
+                case MONEY, MONEY_PER_JOB -> Formats.orDash(value, v -> MoneyScale.format(v, locale, currency));
+                default -> Formats.kpi(kpi.unit(), value, locale);
+            };
         }
 
         String value(@Nullable Object value) {

@@ -71,6 +71,20 @@ class ScenarioEntity {
     @Column(name = "updated_by", nullable = false, length = 64)
     private String updatedBy = "";
 
+    /** Who sent it to review last; a reviewer may not decide on their own submission. */
+    @Column(name = "submitted_by", length = 64)
+    private @Nullable String submittedBy;
+
+    /** The revision last approved, kept while a new draft is worked on: what "approved" shows. */
+    @Column(name = "approved_revision")
+    private @Nullable Integer approvedRevision;
+
+    @Column(name = "approved_by", length = 64)
+    private @Nullable String approvedBy;
+
+    @Column(name = "approved_at")
+    private @Nullable Instant approvedAt;
+
     @Version
     private long version;
 }

@@ -23,6 +23,7 @@ import org.workbench.domain.Scenario;
 import org.workbench.domain.ScenarioSettings;
 import org.workbench.web.audit.AuditAction;
 import org.workbench.web.audit.AuditTrail;
+import org.workbench.web.multiplier.MultiplierService;
 
 /**
  * The versions of the scenarios and the conflicts between them: every change stores a full, immutable version, and
@@ -36,6 +37,7 @@ class ScenarioHistory {
     private final ScenarioVersionRepository versions;
     private final AuditTrail auditTrail;
     private final Clock clock;
+    private final MultiplierService multipliers;
 
     ScenarioEntity load(long id) {
         return scenarios.findById(id).orElseThrow(() -> new ScenarioNotFoundException(id));
@@ -47,6 +49,11 @@ class ScenarioHistory {
             throw new AccessDeniedException("may not edit scenario " + id + " (" + entity.getStatus() + ")");
         }
         return entity;
+    }
+
+    /** Row-locked like an edit, so that a change of status and a review step never cross. */
+    ScenarioEntity loadForStatus(long id) {
+        return scenarios.findForUpdate(id).orElseThrow(() -> new ScenarioNotFoundException(id));
     }
 
     ScenarioVersionEntity loadVersion(long id, int revision) {
@@ -66,9 +73,23 @@ class ScenarioHistory {
     public ScenarioDetail save(long id, long expectedVersion, Scenario scenario, @Nullable String comment) {
         ScenarioEntity entity = loadForEdit(id);
         refuseIfChangedSince(entity, expectedVersion);
+        // Compared as records, not as JSON text: the stored form may order or spell numbers differently.
+        if (sameInputs(ScenarioJson.read(entity.getContent()), scenario)) {
+            throw new ScenarioUnchangedException(toDetail(entity));
+        }
         int revision = addVersion(entity, scenario, VersionKind.SAVED, comment, null);
         auditTrail.record(AuditAction.SCENARIO_SAVED, target(entity), Map.of("revision", String.valueOf(revision)));
         return toDetail(entity);
+    }
+
+    // The ranges are keyed by item and field: their order in the list is no input of the model.
+    static boolean sameInputs(Scenario a, Scenario b) {
+        return a.settings().equals(b.settings())
+                && a.industries().equals(b.industries())
+                && a.incentives().equals(b.incentives())
+                && a.actuals().equals(b.actuals())
+                && new java.util.HashSet<>(a.ranges()).equals(new java.util.HashSet<>(b.ranges()))
+                && a.ranges().size() == b.ranges().size();
     }
 
     // Only a newer content version is a conflict: a status change by somebody else must not block a save.
@@ -127,6 +148,8 @@ class ScenarioHistory {
         touch(entity, user);
         // Flushing now gives the row its id and its new optimistic-lock version, which the version row records.
         ScenarioEntity saved = scenarios.saveAndFlush(entity);
+        // the sets its industries link to are checked and pinned: a used set never changes nor goes away
+        multipliers.pin(id(saved), scenario);
         String trimmed = comment == null || comment.isBlank() ? null : comment.strip();
         versions.save(new ScenarioVersionEntity(
                 id(saved),

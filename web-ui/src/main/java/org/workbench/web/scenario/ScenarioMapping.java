@@ -30,7 +30,8 @@ final class ScenarioMapping {
                 e.getLatestRevision(),
                 e.getVersion(),
                 e.getUpdatedAt(),
-                e.getUpdatedBy());
+                e.getUpdatedBy(),
+                e.getApprovedRevision());
     }
 
     static ScenarioDetail toDetail(ScenarioEntity e) {
@@ -47,7 +48,8 @@ final class ScenarioMapping {
                 e.getUpdatedBy(),
                 e.getNetJobsFinal(),
                 e.getNpv(),
-                e.getCopiedFrom());
+                e.getCopiedFrom(),
+                e.getApprovedRevision());
     }
 
     static ScenarioVersionSummary toVersionSummary(ScenarioVersionEntity v) {

@@ -15,6 +15,10 @@ public record ScenarioQuery(
         @Nullable String text,
         Set<ScenarioStatus> statuses,
         @Nullable String owner) {
+    /** Every status but archived. */
+    public static final Set<ScenarioStatus> ACTIVE =
+            Set.copyOf(EnumSet.of(ScenarioStatus.DRAFT, ScenarioStatus.IN_REVIEW, ScenarioStatus.APPROVED));
+
     public ScenarioQuery {
         statuses = statuses.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(statuses));
         text = text == null || text.isBlank() ? null : text.strip();
@@ -25,8 +29,8 @@ public record ScenarioQuery(
         return new ScenarioQuery(null, Set.of(), null);
     }
 
-    /** Drafts and finals: what people work with, without the archive. */
+    /** Drafts, those in review and approved ones: what people work with, without the archive. */
     public static ScenarioQuery active() {
-        return new ScenarioQuery(null, EnumSet.of(ScenarioStatus.DRAFT, ScenarioStatus.FINAL), null);
+        return new ScenarioQuery(null, ACTIVE, null);
     }
 }

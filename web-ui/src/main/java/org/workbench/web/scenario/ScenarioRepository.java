@@ -13,6 +13,8 @@ interface ScenarioRepository extends JpaRepository<ScenarioEntity, Long>, JpaSpe
     @Query("select distinct s.owner from ScenarioEntity s order by s.owner")
     List<String> findOwners();
 
+    boolean existsByName(String name);
+
     boolean existsByOwnerIgnoreCase(String owner);
 
     /**

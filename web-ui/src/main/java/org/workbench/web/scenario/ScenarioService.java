@@ -21,8 +21,8 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
-import org.workbench.domain.ProjectionEngine;
 import org.workbench.domain.Scenario;
+import org.workbench.importers.ScenarioReport;
 import org.workbench.importers.WorkbookExporter;
 import org.workbench.web.audit.AuditAction;
 import org.workbench.web.audit.AuditTrail;
@@ -88,13 +88,18 @@ public class ScenarioService {
         return scenarios.findById(id).map(ScenarioAccess.current()::canEdit).orElse(false);
     }
 
-    /** Whether the current user may archive, restore from the archive or mark final. */
+    /** Whether the current user may archive or restore from the archive. */
     @Transactional(readOnly = true)
     public boolean canChangeStatus(long id) {
         return scenarios
                 .findById(id)
                 .map(ScenarioAccess.current()::canChangeStatus)
                 .orElse(false);
+    }
+
+    /** Whether the current user's role may ever archive or restore a scenario: the list hides those actions if not. */
+    public boolean canChangeStatuses() {
+        return ScenarioAccess.current().canChangeStatuses();
     }
 
     @Transactional(readOnly = true)
@@ -133,13 +138,14 @@ public class ScenarioService {
     }
 
     /**
-     * Writes the scenario with its results as a workbook in the format of the workbook spec, headers in the user's
+     * Writes the scenario with every result of calculation model version 2 (the views, Monte Carlo with the
+     * scenario's own draws and seed, the tornado) as a results workbook of format version 2, headers in the user's
      * language, and records the export.
      */
     @Transactional(readOnly = true)
     public void exportWorkbook(long id, Locale locale, OutputStream out) throws IOException {
         Scenario scenario = ScenarioJson.read(load(id).getContent());
-        WorkbookExporter.writeScenario(scenario, ProjectionEngine.project(scenario), locale, out);
+        WorkbookExporter.writeReport(scenario, ScenarioReport.of(scenario), locale, out);
         auditTrail.record(AuditAction.EXPORTED, "scenario:" + id, Map.of("format", "xlsx"));
     }
 
@@ -165,6 +171,8 @@ public class ScenarioService {
      *
      * @param expectedVersion {@link ScenarioDetail#version()} of the state the user started editing from
      * @throws ScenarioConflictException when somebody else saved a newer version since; nothing is saved
+     * @throws ScenarioUnchangedException when the scenario equals the stored one in every input (a comment alone is
+     *     no change); nothing is saved
      * @throws AccessDeniedException when the user may not edit this scenario (or it is archived)
      */
     @PreAuthorize(SCENARIO_WRITERS)
@@ -233,16 +241,25 @@ public class ScenarioService {
         return ScenarioMapping.toDetail(entity);
     }
 
-    /** Draft, final or archived. Not a content change: no new version, and no conflict for others editing. */
+    /**
+     * Into the archive or out of it, no other move: review steps are {@link ScenarioReviewService}'s. A scenario in
+     * review is not archived; out of the archive it is approved again only if its latest revision is the approved
+     * one. Not a content change: no new version, and no conflict for others editing.
+     *
+     * @throws ReviewRuleException for any other change of status; nothing changes
+     */
     @PreAuthorize(PLANNERS)
     @Transactional
     public ScenarioDetail changeStatus(long id, ScenarioStatus status) {
-        ScenarioEntity entity = load(id);
+        ScenarioEntity entity = history.loadForStatus(id);
         if (!ScenarioAccess.current().canChangeStatus(entity)) {
             throw new AccessDeniedException("may not change the status of scenario " + id);
         }
         ScenarioStatus old = entity.getStatus();
         if (old != status) {
+            if (!archiveMove(entity, status)) {
+                throw new ReviewRuleException("review.refused.state", old.name());
+            }
             entity.setStatus(status);
             history.touch(entity, ScenarioAccess.current().username());
             scenarios.saveAndFlush(entity);
@@ -254,17 +271,32 @@ public class ScenarioService {
         return ScenarioMapping.toDetail(entity);
     }
 
+    private static boolean archiveMove(ScenarioEntity entity, ScenarioStatus to) {
+        ScenarioStatus from = entity.getStatus();
+        if (to == ScenarioStatus.ARCHIVED) {
+            return from == ScenarioStatus.DRAFT || from == ScenarioStatus.APPROVED;
+        }
+        return from == ScenarioStatus.ARCHIVED
+                && (to == ScenarioStatus.DRAFT || (to == ScenarioStatus.APPROVED && approvedIsLatest(entity)));
+    }
+
+    private static boolean approvedIsLatest(ScenarioEntity entity) {
+        Integer approved = entity.getApprovedRevision();
+        return approved != null && approved == entity.getLatestRevision();
+    }
+
     @PreAuthorize(PLANNERS)
     @Transactional
     public ScenarioDetail archive(long id) {
         return changeStatus(id, ScenarioStatus.ARCHIVED);
     }
 
-    /** Out of the archive, back to draft. */
+    /** Out of the archive: approved again when nothing changed since the approval, else a draft. */
     @PreAuthorize(PLANNERS)
     @Transactional
     public ScenarioDetail unarchive(long id) {
-        return changeStatus(id, ScenarioStatus.DRAFT);
+        ScenarioEntity entity = load(id);
+        return changeStatus(id, approvedIsLatest(entity) ? ScenarioStatus.APPROVED : ScenarioStatus.DRAFT);
     }
 
     /**

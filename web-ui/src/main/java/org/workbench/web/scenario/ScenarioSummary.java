@@ -8,6 +8,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @param netJobsFinal the latest result's net jobs in the final year; null when it could not be computed
  * @param npv the latest result's net present value; null when it could not be computed
+ * @param approvedRevision the revision last approved, also while a newer draft is worked on; null if none ever was
  */
 public record ScenarioSummary(
         long id,
@@ -22,7 +23,8 @@ public record ScenarioSummary(
         int latestRevision,
         long version,
         Instant updatedAt,
-        String updatedBy) {
+        String updatedBy,
+        @Nullable Integer approvedRevision) {
 
     /** The first result year, Y0 + 1. */
     public int firstYear() {

@@ -9,5 +9,7 @@ public enum VersionKind {
     SAVED,
     RENAMED,
     /** An older version brought back as the newest. */
-    RESTORED
+    RESTORED,
+    /** A new draft started from the approved revision (which {@code restoredFrom} names). */
+    NEW_DRAFT
 }

@@ -6,13 +6,15 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.workbench.domain.ProjectionResult;
 import org.workbench.domain.Scenario;
+import org.workbench.domain.ScenarioViews;
 import org.workbench.importers.ImportProblem;
 import org.workbench.importers.ImportResult;
 
 /**
  * What a file would become, before anything is stored.
  *
- * @param projection the result the scenario would have; null when the file was rejected
+ * @param views the results the scenario would have in every view of the model (promised, expected, monitored);
+ *     null when the file was rejected
  * @param earlier the history entries of the same bytes (by SHA-256), newest first, this upload's own rejection left
  *     out
  * @param rejection the history entry just written for a rejected file; null when the file can be committed
@@ -21,13 +23,18 @@ import org.workbench.importers.ImportResult;
 public record UploadPreview(
         ReceivedFile file,
         ImportResult result,
-        @Nullable ProjectionResult projection,
+        @Nullable ScenarioViews views,
         List<UploadHistoryEntry> earlier,
         @Nullable UploadHistoryEntry rejection,
         Duration parseTime) {
 
     public UploadPreview {
         earlier = List.copyOf(earlier);
+    }
+
+    /** The promised view, the version 1 projection; null when the file was rejected. */
+    public @Nullable ProjectionResult projection() {
+        return views == null ? null : views.promised();
     }
 
     public Optional<Scenario> scenario() {

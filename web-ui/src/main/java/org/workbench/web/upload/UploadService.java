@@ -34,7 +34,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.workbench.domain.ProjectionEngine;
-import org.workbench.domain.ProjectionResult;
+import org.workbench.domain.ScenarioViews;
 import org.workbench.importers.ImportOptions;
 import org.workbench.importers.ImportProblem;
 import org.workbench.importers.ImportResult;
@@ -42,6 +42,7 @@ import org.workbench.importers.WorkbookImporter;
 import org.workbench.web.audit.AuditAction;
 import org.workbench.web.audit.AuditTrail;
 import org.workbench.web.audit.ClientAddress;
+import org.workbench.web.multiplier.MultiplierService;
 import org.workbench.web.scenario.ScenarioDetail;
 import org.workbench.web.scenario.ScenarioId;
 import org.workbench.web.scenario.ScenarioQuery;
@@ -61,6 +62,7 @@ public class UploadService {
     private final UploadQuota quota;
     private final FileUploadRepository uploads;
     private final ScenarioService scenarios;
+    private final MultiplierService multipliers;
     private final AuditTrail auditTrail;
     private final Clock clock;
     private final ExecutorService executor;
@@ -71,6 +73,7 @@ public class UploadService {
             UploadQuota quota,
             FileUploadRepository uploads,
             ScenarioService scenarios,
+            MultiplierService multipliers,
             AuditTrail auditTrail,
             Clock clock,
             @Qualifier("uploadParsingExecutor") ExecutorService executor,
@@ -79,6 +82,7 @@ public class UploadService {
         this.quota = quota;
         this.uploads = uploads;
         this.scenarios = scenarios;
+        this.multipliers = multipliers;
         this.auditTrail = auditTrail;
         this.clock = clock;
         this.executor = executor;
@@ -91,8 +95,7 @@ public class UploadService {
      * Copies the upload into a temporary file and hashes it; the caller owns the file until {@link #discard}.
      *
      * @throws FileTooLargeException when the upload is larger than the configured limit; nothing is kept
-     * @throws UploadQuotaExceededException when keeping it would take the user over their storage cap; nothing is
-     *     kept
+     * @throws UploadQuotaExceededException when keeping it would take the user over their storage cap; none kept
      */
     public ReceivedFile receive(InputStream in, String fileName) throws IOException {
         String user = currentUser();
@@ -115,7 +118,6 @@ public class UploadService {
      * Reads the file on the upload executor. Cancelling the returned future stops the reading. A file with errors
      * is recorded in the history as rejected (its original kept, its temporary file deleted) before the future
      * completes; nothing else is stored.
-     *
      * @param rowsRead told the rows read so far, from the reading thread
      * @throws UploadQueueFullException when too many uploads wait already; the temporary file is deleted
      */
@@ -149,7 +151,6 @@ public class UploadService {
     /**
      * Runs work for the current user on the upload executor, e.g. a commit of a large scenario, so that the UI
      * thread stays free. The work calls this service's public methods, which check the user as usual.
-     *
      * @throws UploadQueueFullException when too many uploads wait already; the work is not done
      */
     public <T> CompletableFuture<T> inBackground(java.util.function.Supplier<T> work) {
@@ -172,10 +173,11 @@ public class UploadService {
 
     private UploadPreview read(ReceivedFile file, LongConsumer rowsRead, java.util.function.BooleanSupplier stop) {
         long started = System.nanoTime();
-        ImportOptions options = ImportOptions.defaults().withProgress(rowsRead).withCancellation(stop);
+        var options = ImportOptions.defaults().withSectors(multipliers.sectorLookup());
+        options = options.withProgress(rowsRead).withCancellation(stop);
         ImportResult result = WorkbookImporter.read(file.path(), file.fileName(), options);
-        ProjectionResult projection =
-                result instanceof ImportResult.Imported imported ? ProjectionEngine.project(imported.scenario()) : null;
+        ScenarioViews views =
+                result instanceof ImportResult.Imported imported ? ProjectionEngine.views(imported.scenario()) : null;
         Duration took = Duration.ofNanos(System.nanoTime() - started);
         List<UploadHistoryEntry> earlier = historyOf(file.sha256());
         UploadHistoryEntry rejection = null;
@@ -186,7 +188,7 @@ public class UploadService {
                 store.discard(file);
             }
         }
-        return new UploadPreview(file, result, projection, earlier, rejection, took);
+        return new UploadPreview(file, result, views, earlier, rejection, took);
     }
 
     private UploadHistoryEntry recordRejection(ReceivedFile file, ImportResult.Rejected rejected) {
@@ -232,7 +234,6 @@ public class UploadService {
     /**
      * Stores the previewed scenario as the next version of scenario {@code scenarioId}, with the history entry and
      * the original, all or nothing.
-     *
      * @param expectedVersion {@link ScenarioSummary#version()} as the user chose it, so that a newer save by
      *     somebody else is not overwritten unseen
      */
@@ -301,7 +302,6 @@ public class UploadService {
 
     /**
      * The kept original of an upload.
-     *
      * @throws AccessDeniedException unless the current user uploaded it, plans or administers
      */
     @Transactional(readOnly = true)

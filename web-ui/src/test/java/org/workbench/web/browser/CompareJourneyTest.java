@@ -31,7 +31,7 @@ class CompareJourneyTest extends BrowserTestSupport {
     @BeforeEach
     void storeTheSamples() {
         samples = CompareFixtures.samples(scenarios);
-        names = SampleScenarios.all().stream()
+        names = SampleScenarios.illustrative().stream()
                 .map(s -> s.scenario().settings().name())
                 .toList();
     }

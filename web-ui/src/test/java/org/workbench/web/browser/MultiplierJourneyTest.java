@@ -89,6 +89,12 @@ class MultiplierJourneyTest extends BrowserTestSupport {
         }
         login(page, "staff", DEMO_PASSWORD);
         for (String state : new String[] {"first", "second"}) {
+            long listStarted = System.nanoTime();
+            page.navigate("/multipliers");
+            assertThat(page.locator("vaadin-grid.multiplier-sets")).isVisible();
+            System.out.printf(
+                    "Browser: the set list, for reference (%s): %d ms%n",
+                    state, (System.nanoTime() - listStarted) / 1_000_000);
             long started = System.nanoTime();
             page.navigate("/multipliers/" + id);
             assertThat(page.locator(".derivation-type-i")).containsText("Type I of S000 = ");
@@ -96,5 +102,17 @@ class MultiplierJourneyTest extends BrowserTestSupport {
             long millis = (System.nanoTime() - started) / 1_000_000;
             System.out.printf("Browser: 500-sector set page (%s open) to grid and derivation: %d ms%n", state, millis);
         }
+        // as a user opens it: from the list, within the running app, without loading the page anew
+        page.navigate("/multipliers");
+        page.locator("vaadin-grid.multiplier-sets").waitFor();
+        long started = System.nanoTime();
+        page.evaluate(
+                "id => { history.pushState({}, '', '/multipliers/' + id); dispatchEvent(new PopStateEvent('popstate')); }",
+                String.valueOf(id));
+        assertThat(page.locator(".derivation-type-i")).containsText("Type I of S000 = ");
+        assertThat(page.locator("vaadin-grid.multiplier-grid")).containsText("S000");
+        System.out.printf(
+                "Browser: 500-sector set page opened within the app (router navigation): %d ms%n",
+                (System.nanoTime() - started) / 1_000_000);
     }
 }

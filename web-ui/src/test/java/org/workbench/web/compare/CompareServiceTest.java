@@ -58,7 +58,7 @@ class CompareServiceTest {
     @BeforeEach
     void seedTheSamples() {
         signIn("planner", Role.PLANNER);
-        for (SampleScenario sample : SampleScenarios.all()) {
+        for (SampleScenario sample : SampleScenarios.versionOne()) {
             sampleIds.add(scenarios.create(sample.scenario(), "test").id());
         }
     }
@@ -75,10 +75,16 @@ class CompareServiceTest {
 
         assertThat(comparison.baseIndex()).isEqualTo(1);
         assertThat(comparison.scenarios()).extracting(ScenarioColumn::id).containsExactlyElementsOf(sampleIds);
+        // The version 1 samples keep every promise: no promised row differs from the expected one.
         assertThat(comparison.kpis()).extracting(KpiRow::kpi).containsExactly(Kpi.values());
-        List<Scenario> inputs =
-                SampleScenarios.all().stream().map(SampleScenario::scenario).toList();
-        for (KpiRow row : comparison.kpis()) {
+        assertThat(comparison.kpis()).extracting(KpiRow::view).containsOnly(KpiRow.View.EXPECTED);
+        // The science city runs 20 years, the others 15: by default all are compared over the first 15.
+        assertThat(comparison.horizon().differ()).isTrue();
+        assertThat(comparison.horizon().commonYears()).isEqualTo(15);
+        List<Scenario> inputs = SampleScenarios.versionOne().stream()
+                .map(s -> Horizons.over(s.scenario(), 15))
+                .toList();
+        for (KpiRow row : comparison.kpis(KpiRow.View.EXPECTED)) {
             assertThat(row.direction()).isEqualTo(row.kpi().direction());
             List<OptionalDouble> expected = inputs.stream()
                     .map(s -> ProjectionEngine.project(s).kpi(row.kpi()))
@@ -122,7 +128,7 @@ class CompareServiceTest {
 
     @Test
     void a_scenario_without_jobs_leaves_its_cost_per_job_empty_with_no_delta_and_no_best_flag() {
-        Scenario jobless = withoutJobs(SampleScenarios.all().get(2).scenario());
+        Scenario jobless = withoutJobs(SampleScenarios.versionOne().get(2).scenario());
         long joblessId = scenarios.create(jobless, "no jobs").id();
         Comparison comparison =
                 compare.compare(new CompareRequest(List.of(sampleIds.getFirst(), joblessId), sampleIds.getFirst()));
@@ -288,12 +294,17 @@ class CompareServiceTest {
             Sheet sheet = workbook.getSheet("对比");
             assertThat(sheet).isNotNull();
             assertThat(sheet.getRow(0).getCell(1).getStringCellValue())
-                    .isEqualTo(SampleScenarios.all()
+                    .isEqualTo(SampleScenarios.versionOne()
                             .getFirst()
                             .scenario()
                             .settings()
                             .name());
-            assertThat(sheet.getLastRowNum()).isEqualTo(Kpi.values().length);
+            // The key figures, then the npv's P5 and P95 and P(loss); no promised rows, since every promise is kept.
+            assertThat(sheet.getLastRowNum()).isEqualTo(Kpi.values().length + 3);
+            assertThat(sheet.getRow(Kpi.values().length + 1).getCell(0).getStringCellValue())
+                    .isEqualTo("npv.p5");
+            assertThat(sheet.getRow(Kpi.values().length + 3).getCell(0).getStringCellValue())
+                    .isEqualTo("lossProbability");
             assertThat(sheet.getRow(1).getCell(0).getStringCellValue()).isEqualTo(Kpi.NET_JOBS_FINAL.key());
             // Each scenario's own key figures follow the comparison, one sheet per scenario.
             long kpiSheets = java.util.stream.IntStream.range(0, workbook.getNumberOfSheets())

@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.AfterEach;
@@ -21,8 +23,11 @@ import org.springframework.test.context.ActiveProfiles;
 import org.workbench.domain.Kpi;
 import org.workbench.domain.ProjectionEngine;
 import org.workbench.domain.SampleScenarios;
+import org.workbench.domain.Scenario;
+import org.workbench.domain.ScenarioViews;
 import org.workbench.web.account.Role;
 import org.workbench.web.base.Formats;
+import org.workbench.web.base.MoneyScale;
 import org.workbench.web.compare.CompareRequest;
 import org.workbench.web.scenario.ScenarioQuery;
 import org.workbench.web.scenario.ScenarioService;
@@ -43,13 +48,17 @@ class ReportServiceTest {
     @Autowired
     ReportFonts fonts;
 
+    private static final Set<String> SAMPLE_NAMES = SampleScenarios.all().stream()
+            .map(s -> s.scenario().settings().name())
+            .collect(Collectors.toSet());
+
     private List<ScenarioSummary> samples;
 
     @BeforeEach
     void signInAsViewer() {
         signIn("viewer", Role.VIEWER);
         samples = scenarios.list(ScenarioQuery.all(), Pageable.unpaged()).stream()
-                .filter(s -> s.name().endsWith("(illustrative)"))
+                .filter(s -> SAMPLE_NAMES.contains(s.name()))
                 .toList();
         assertThat(samples).hasSize(SampleScenarios.all().size());
     }
@@ -85,17 +94,85 @@ class ReportServiceTest {
 
     @Test
     void the_comparison_report_lists_every_scenario_against_the_base_in_both_languages() throws Exception {
+        // A comparison takes at most six scenarios: the three illustrative samples.
+        List<ScenarioSummary> compared = samples.stream()
+                .filter(s -> SampleScenarios.illustrative().stream()
+                        .anyMatch(sample -> sample.scenario().settings().name().equals(s.name())))
+                .toList();
+        assertThat(compared).hasSize(3);
         var request = new CompareRequest(
-                samples.stream().map(ScenarioSummary::id).toList(),
-                samples.get(1).id());
+                compared.stream().map(ScenarioSummary::id).toList(),
+                compared.get(1).id());
         for (Locale locale : List.of(Locale.ENGLISH, CHINESE)) {
             Report report = reports.comparison(request, locale, ZoneOffset.UTC);
             String text = text(reports.pdf(report, locale), "comparison-" + locale.getLanguage() + ".pdf");
-            for (ScenarioSummary sample : samples) {
+            for (ScenarioSummary sample : compared) {
                 assertThat(text).contains(sample.name());
             }
-            assertThat(text).contains(locale == CHINESE ? "基准：" + samples.get(1).name() : "base: ");
+            assertThat(text)
+                    .contains(locale == CHINESE ? "基准：" + compared.get(1).name() : "base: ");
         }
+    }
+
+    @Test
+    void a_version_2_report_shows_every_view_the_risk_and_a_red_budget_and_scales_its_money_axes() throws Exception {
+        signIn("planner", Role.PLANNER);
+        Scenario rugao = version2(SampleScenarios.RUGAO_SINGLE_BET);
+        long rugaoId = scenarios.create(rugao, "report test").id();
+        long diversifiedId = scenarios
+                .create(version2(SampleScenarios.DIVERSIFIED_SUBSIDIES), "report test")
+                .id();
+        signIn("viewer", Role.VIEWER);
+
+        Report report = reports.scenario(rugaoId, Locale.ENGLISH, ZoneOffset.UTC);
+
+        Report.Table views = block(report, Report.Table.class, "Key figures in every view");
+        assertThat(views.header()).containsExactly("Key figure", "Promised", "Expected");
+        ScenarioViews engine = ProjectionEngine.views(rugao);
+        String promisedNpv = MoneyScale.format(engine.promised().kpi(Kpi.NPV).getAsDouble(), Locale.ENGLISH, "CNY");
+        String expectedNpv = MoneyScale.format(engine.expected().kpi(Kpi.NPV).getAsDouble(), Locale.ENGLISH, "CNY");
+        assertThat(views.rows().get(Kpi.NPV.ordinal())).containsExactly("Net present value", promisedNpv, expectedNpv);
+        assertThat(block(report, Report.Figures.class, "Risk: Monte Carlo of").figures())
+                .extracting(Report.Figure::label)
+                .contains("Net present value, P5", "Probability of a loss, P(npv < 0)");
+        assertThat(block(report, Report.Note.class, "Peak outlay share").text()).contains("endanger");
+        Report.Chart fiscal = block(report, Report.Chart.class, "Net fiscal flow");
+        assertThat(fiscal.axisName()).startsWith("CNY ");
+        assertThat(fiscal.heading()).endsWith("(" + fiscal.axisName() + ")");
+        assertThat(fiscal.series())
+                .allSatisfy(s -> assertThat(java.util.Arrays.stream(s.values())
+                                .map(Math::abs)
+                                .max()
+                                .orElse(0))
+                        .isLessThan(1_000));
+        String text = text(reports.pdf(report, Locale.ENGLISH), "rugao-en.pdf");
+        assertThat(text).contains(rugao.settings().name()).contains(expectedNpv).contains(promisedNpv);
+
+        Report comparison = reports.comparison(
+                new CompareRequest(List.of(rugaoId, diversifiedId), diversifiedId), CHINESE, ZoneOffset.UTC);
+        assertThat(block(comparison, Report.Note.class, "期限").text()).contains("前 8 年");
+        Report.Table risk = block(comparison, Report.Table.class, "风险与财政承受能力");
+        assertThat(risk.rows()).extracting(r -> r.getFirst()).contains("亏损概率 P(净现值 < 0)", "峰值支出占预算比例");
+        assertThat(risk.rows().get(3).get(1)).contains("红色");
+        text(reports.pdf(comparison, CHINESE), "comparison-v2-zh.pdf");
+    }
+
+    private static <T extends Report.Block> T block(Report report, Class<T> type, String headingStart) {
+        return report.blocks().stream()
+                .filter(type::isInstance)
+                .map(type::cast)
+                .filter(b -> b.heading().startsWith(headingStart))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no " + type.getSimpleName() + " " + headingStart));
+    }
+
+    private static Scenario version2(String id) {
+        return SampleScenarios.version2().stream()
+                .filter(s -> s.id().equals(id))
+                .findFirst()
+                .orElseThrow()
+                .scenario()
+                .withName(id + " " + System.nanoTime());
     }
 
     private static String text(byte[] pdf, String keptAs) throws Exception {

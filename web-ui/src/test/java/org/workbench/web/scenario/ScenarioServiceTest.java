@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.workbench.web.TestUsers.signIn;
 
-import java.util.EnumSet;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
@@ -99,6 +98,67 @@ class ScenarioServiceTest {
     }
 
     @Test
+    void saving_what_is_stored_already_is_refused_and_stores_no_revision_not_even_with_a_comment(CapturedOutput log) {
+        signIn("anna", Role.PLANNER);
+        Scenario first = TestScenarios.evCity(unique("Unchanged"));
+        ScenarioDetail created = service.create(first, null);
+        // A scenario equal to the stored one but built anew, as the editor builds it from its fields.
+        Scenario same = TestScenarios.withDiscountRate(
+                TestScenarios.withDiscountRate(first, 0.09), first.settings().discountRate());
+
+        ScenarioUnchangedException refused = catchThrowableOfType(
+                ScenarioUnchangedException.class,
+                () -> service.save(new ScenarioId(created.id()), created.version(), same, "just looking"));
+
+        assertThat(refused.current().latestRevision()).isEqualTo(1);
+        assertThat(service.versions(created.id())).hasSize(1);
+        assertThat(service.get(created.id()).version()).isEqualTo(created.version());
+        assertThat(log.getOut()).doesNotContain("SCENARIO_SAVED by anna on scenario:" + created.id());
+
+        ScenarioDetail changed = service.save(
+                new ScenarioId(created.id()), created.version(), TestScenarios.withDiscountRate(first, 0.09), null);
+        assertThat(changed.latestRevision()).isEqualTo(2);
+        assertThatThrownBy(() -> service.save(
+                        new ScenarioId(created.id()),
+                        changed.version(),
+                        TestScenarios.withDiscountRate(first, 0.09),
+                        null))
+                .isInstanceOf(ScenarioUnchangedException.class);
+        assertThat(service.versions(created.id())).hasSize(2);
+    }
+
+    @Test
+    void a_change_of_a_range_alone_is_a_change_and_is_saved() {
+        signIn("anna", Role.PLANNER);
+        Scenario first = TestScenarios.evCity(unique("Range only"));
+        ScenarioDetail created = service.create(first, null);
+        Scenario ranged = first.with(
+                List.of(new org.workbench.domain.InputRange(ItemKind.INCENTIVE, "JS1", "butForShare", 0.1, 0.4)),
+                List.of());
+
+        ScenarioDetail saved = service.save(new ScenarioId(created.id()), created.version(), ranged, null);
+
+        assertThat(saved.latestRevision()).isEqualTo(2);
+        assertThat(service.get(created.id()).scenario().ranges()).hasSize(1);
+    }
+
+    @Test
+    void the_export_is_a_version_2_results_workbook_with_the_expected_view_risk_and_fan() throws Exception {
+        signIn("anna", Role.PLANNER);
+        ScenarioDetail created = service.create(TestScenarios.evCity(unique("Export v2")), null);
+        var out = new java.io.ByteArrayOutputStream();
+
+        service.exportWorkbook(created.id(), java.util.Locale.ENGLISH, out);
+
+        try (var book =
+                new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(out.toByteArray()))) {
+            var names = new java.util.ArrayList<String>();
+            book.forEach(sheet -> names.add(sheet.getSheetName()));
+            assertThat(names).contains("Results", "Results (expected)", "KPIs", "Risk", "Fan");
+        }
+    }
+
+    @Test
     void restoring_an_old_version_makes_it_the_newest_and_keeps_the_versions_in_between() {
         signIn("anna", Role.PLANNER);
         Scenario first = TestScenarios.evCity(unique("Restore"));
@@ -180,14 +240,16 @@ class ScenarioServiceTest {
         Scenario loaded = TestScenarios.evCity(unique("Status"));
         ScenarioDetail start = service.create(loaded, null);
         signIn("bo", Role.PLANNER);
-        service.changeStatus(start.id(), ScenarioStatus.FINAL);
+        service.archive(start.id());
+        service.unarchive(start.id());
 
         signIn("anna", Role.PLANNER);
         ScenarioDetail saved = service.save(
                 new ScenarioId(start.id()), start.version(), TestScenarios.withDiscountRate(loaded, 0.05), null);
 
         assertThat(saved.latestRevision()).isEqualTo(2);
-        assertThat(saved.status()).isEqualTo(ScenarioStatus.FINAL);
+        assertThat(saved.status()).isEqualTo(ScenarioStatus.DRAFT);
+        assertThat(saved.version()).isGreaterThan(start.version() + 2);
     }
 
     @Test
@@ -200,6 +262,7 @@ class ScenarioServiceTest {
         assertThat(service.versions(existing.id())).hasSize(1);
         assertThat(service.canEdit(existing.id())).isFalse();
         assertThat(service.canCreate()).isFalse();
+        assertThat(service.canChangeStatuses()).isFalse();
         assertThatThrownBy(() -> service.create(existing.scenario(), null)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() ->
                         service.save(new ScenarioId(existing.id()), existing.version(), existing.scenario(), null))
@@ -222,8 +285,10 @@ class ScenarioServiceTest {
                 new ScenarioId(own.id()), own.version(), TestScenarios.withDiscountRate(own.scenario(), 0.04), null);
         assertThat(saved.latestRevision()).isEqualTo(2);
         assertThatThrownBy(() -> service.archive(own.id())).isInstanceOf(AccessDeniedException.class);
+        assertThat(service.canChangeStatuses()).isFalse();
 
         signIn("anna", Role.PLANNER);
+        assertThat(service.canChangeStatuses()).isTrue();
         ScenarioDetail annas = service.create(TestScenarios.evCity(unique("Planner's")), null);
 
         signIn("sam", Role.STAFF);
@@ -259,7 +324,7 @@ class ScenarioServiceTest {
         signIn("anna", Role.PLANNER);
         ScenarioDetail draft = service.create(TestScenarios.evCity(unique("Delete")), null);
         ScenarioDetail fin = service.create(TestScenarios.evCity(unique("Final")), null);
-        service.changeStatus(fin.id(), ScenarioStatus.FINAL);
+        service.archive(fin.id());
 
         assertThat(service.canDelete(fin.id())).isFalse();
         assertThatThrownBy(() -> service.delete(fin.id())).isInstanceOf(AccessDeniedException.class);
@@ -309,8 +374,7 @@ class ScenarioServiceTest {
                 .extracting(ScenarioSummary::id)
                 .containsExactly(a.id());
         assertThat(service.list(
-                        new ScenarioQuery(tag, EnumSet.of(ScenarioStatus.DRAFT, ScenarioStatus.FINAL), null),
-                        PageRequest.of(0, 10, Sort.by("name"))))
+                        new ScenarioQuery(tag, ScenarioQuery.ACTIVE, null), PageRequest.of(0, 10, Sort.by("name"))))
                 .extracting(ScenarioSummary::id)
                 .containsExactly(a.id(), b.id());
         assertThat(service.list(new ScenarioQuery(tag, java.util.Set.of(), "ANNA"), PageRequest.of(0, 10)))
@@ -338,8 +402,8 @@ class ScenarioServiceTest {
             assertThat(planners)
                     .filteredOn(
                             s -> s.name().equals(sample.scenario().settings().name()))
-                    .singleElement()
-                    .satisfies(s -> assertThat(s.npv())
+                    // Other tests may add a copy under the same name; the seeded one is among them.
+                    .anySatisfy(s -> assertThat(s.npv())
                             .isEqualTo(ProjectionEngine.project(sample.scenario())
                                     .kpi(Kpi.NPV)
                                     .getAsDouble()));

@@ -1,8 +1,8 @@
 package org.workbench.web.security;
 
 import static org.workbench.web.security.AccessMatrix.Who.ADMIN;
-import static org.workbench.web.security.AccessMatrix.Who.ANONYMOUS;
 import static org.workbench.web.security.AccessMatrix.Who.PLANNER;
+import static org.workbench.web.security.AccessMatrix.Who.REVIEWER;
 import static org.workbench.web.security.AccessMatrix.Who.STAFF;
 import static org.workbench.web.security.AccessMatrix.Who.VIEWER;
 
@@ -17,6 +17,8 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.springframework.data.domain.PageRequest;
+import org.workbench.domain.ProjectionEngine;
+import org.workbench.domain.SampleScenarios;
 import org.workbench.domain.Scenario;
 import org.workbench.importers.ImportProblem;
 import org.workbench.importers.ImportResult;
@@ -53,11 +55,12 @@ public final class AccessMatrix {
         ADMIN,
         PLANNER,
         STAFF,
-        VIEWER
+        VIEWER,
+        REVIEWER
     }
 
     public static final Set<Who> EVERYONE = EnumSet.allOf(Who.class);
-    public static final Set<Who> SIGNED_IN = EnumSet.of(ADMIN, PLANNER, STAFF, VIEWER);
+    public static final Set<Who> SIGNED_IN = EnumSet.of(ADMIN, PLANNER, STAFF, VIEWER, REVIEWER);
     public static final Set<Who> ADMIN_ONLY = EnumSet.of(ADMIN);
     /** Who may add versions or scenarios (planners, admins, and staff on their own), and so upload workbooks. */
     public static final Set<Who> SCENARIO_WRITERS = EnumSet.of(ADMIN, PLANNER, STAFF);
@@ -84,6 +87,7 @@ public final class AccessMatrix {
             new ViewRow("org.workbench.web.upload.ui.UploadView", SCENARIO_WRITERS),
             new ViewRow("org.workbench.web.upload.ui.UploadHistoryView", SCENARIO_WRITERS),
             new ViewRow("org.workbench.web.compare.ui.CompareView", SIGNED_IN),
+            new ViewRow("org.workbench.web.monitoring.ui.MonitoringView", SIGNED_IN),
             new ViewRow("org.workbench.web.scenario.ui.ScenarioListView", SIGNED_IN),
             new ViewRow("org.workbench.web.scenario.ui.ScenarioEditorView", SIGNED_IN),
             new ViewRow("org.workbench.web.multiplier.ui.MultiplierSetsView", SIGNED_IN),
@@ -120,6 +124,9 @@ public final class AccessMatrix {
             Duration.ZERO);
 
     /** Two scenarios that do not exist: every comparison of them fails before it reads or writes anything. */
+    private static final Scenario CERTAIN_SAMPLE =
+            SampleScenarios.versionOne().getFirst().scenario();
+
     private static final CompareRequest UNKNOWN_SCENARIOS = new CompareRequest(List.of(-1L, -2L), -1L);
 
     /** A report with nothing in it: writing it as a PDF reads and stores nothing. */
@@ -210,6 +217,11 @@ public final class AccessMatrix {
                     // CompareService: everyone who reads scenarios compares them.
                     call(CompareService.class, "choices", CompareService::choices, SIGNED_IN),
                     call(CompareService.class, "compare", s -> s.compare(UNKNOWN_SCENARIOS), SIGNED_IN),
+                    call(
+                            CompareService.class,
+                            "risk",
+                            s -> s.risk(CERTAIN_SAMPLE, ProjectionEngine.project(CERTAIN_SAMPLE)),
+                            SIGNED_IN),
                     // ReportService: whoever reads scenarios prints them.
                     call(
                             ReportService.class,
@@ -242,6 +254,7 @@ public final class AccessMatrix {
                     call(ScenarioService.class, "canChangeStatus", s -> s.canChangeStatus(-1), SIGNED_IN),
                     call(ScenarioService.class, "canDelete", s -> s.canDelete(-1), SIGNED_IN),
                     call(ScenarioService.class, "canCreate", ScenarioService::canCreate, SIGNED_IN),
+                    call(ScenarioService.class, "canChangeStatuses", ScenarioService::canChangeStatuses, SIGNED_IN),
                     call(ScenarioService.class, "versions", s -> s.versions(-1), SIGNED_IN),
                     call(ScenarioService.class, "version", s -> s.version(-1, 1), SIGNED_IN),
                     call(ScenarioService.class, "diff", s -> s.diff(-1, 1, 2), SIGNED_IN),
@@ -268,13 +281,19 @@ public final class AccessMatrix {
                     call(
                             ScenarioService.class,
                             "changeStatus",
-                            s -> s.changeStatus(-1, ScenarioStatus.FINAL),
+                            s -> s.changeStatus(-1, ScenarioStatus.ARCHIVED),
                             PLANNERS),
                     call(ScenarioService.class, "archive", s -> s.archive(-1), PLANNERS),
                     call(ScenarioService.class, "unarchive", s -> s.unarchive(-1), PLANNERS))
             .collect(java.util.stream.Collectors.collectingAndThen(
                     java.util.stream.Collectors.toList(),
-                    calls -> Stream.concat(calls.stream(), AccessMatrixMultipliers.CALLS.stream())
+                    calls -> Stream.of(
+                                    calls,
+                                    AccessMatrixMultipliers.CALLS,
+                                    AccessMatrixRisk.CALLS,
+                                    AccessMatrixReview.CALLS,
+                                    AccessMatrixMonitoring.CALLS)
+                            .flatMap(List::stream)
                             .toList()));
 
     private AccessMatrix() {}
@@ -285,6 +304,6 @@ public final class AccessMatrix {
     }
 
     static Set<Who> all() {
-        return EnumSet.of(ANONYMOUS, ADMIN, PLANNER, STAFF, VIEWER);
+        return EnumSet.allOf(Who.class);
     }
 }

@@ -30,7 +30,27 @@ final class AccessMatrixMultipliers {
                     MultiplierService.class,
                     "exportWorkbook",
                     s -> s.exportWorkbook(-1, Locale.ENGLISH, OutputStream.nullOutputStream()),
-                    SIGNED_IN));
+                    SIGNED_IN),
+            call(MultiplierService.class, "sectorLookup", MultiplierService::sectorLookup, SIGNED_IN),
+            call(
+                    MultiplierService.class,
+                    "link",
+                    s -> s.link(-1, "none", org.workbench.domain.MultiplierType.TYPE_II),
+                    SIGNED_IN),
+            call(MultiplierService.class, "usage", s -> s.usage(-1), SIGNED_IN),
+            call(MultiplierService.class, "canRemove", s -> s.canRemove(-1), SIGNED_IN),
+            // an unknown set: nothing to remove
+            call(MultiplierService.class, "remove", s -> s.remove(-1), SCENARIO_WRITERS),
+            // a scenario without links pins nothing
+            call(
+                    MultiplierService.class,
+                    "pin",
+                    s -> s.pin(
+                            -1,
+                            org.workbench.domain.SampleScenarios.all()
+                                    .getFirst()
+                                    .scenario()),
+                    SCENARIO_WRITERS));
 
     private AccessMatrixMultipliers() {}
 }

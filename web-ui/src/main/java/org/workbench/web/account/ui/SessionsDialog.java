@@ -25,25 +25,34 @@ class SessionsDialog extends Dialog {
         addClassName("sessions-dialog");
         setHeaderTitle(getTranslation("users.sessions.title", user.username()));
         grid.addClassName("sessions-grid");
-        grid.addColumn(ActiveSession::handle).setHeader(getTranslation("users.sessions.handle"));
-        grid.addColumn(s -> UserTimeZone.exact(s.signedInAt())).setHeader(getTranslation("users.sessions.signed-in"));
+        grid.addColumn(ActiveSession::handle)
+                .setHeader(getTranslation("users.sessions.handle"))
+                .setAutoWidth(true);
+        grid.addColumn(s -> UserTimeZone.exact(s.signedInAt()))
+                .setHeader(getTranslation("users.sessions.signed-in"))
+                .setAutoWidth(true);
         grid.addColumn(s -> UserTimeZone.exact(s.lastRequestAt()))
-                .setHeader(getTranslation("users.sessions.last-request"));
+                .setHeader(getTranslation("users.sessions.last-request"))
+                .setAutoWidth(true);
         grid.addComponentColumn(session -> {
-            var end = new Button(getTranslation("users.sessions.end"), e -> {
-                admin.endSession(user.id(), session.handle());
-                Notification.show(getTranslation("users.sessions.ended"));
-                refresh();
-            });
-            end.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR);
-            end.addClassName("end-session");
-            return end;
-        });
+                    var end = new Button(getTranslation("users.sessions.end"), e -> {
+                        admin.endSession(user.id(), session.handle());
+                        Notification.show(getTranslation("users.sessions.ended"));
+                        refresh();
+                    });
+                    end.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR);
+                    end.addClassName("end-session");
+                    return end;
+                })
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         grid.setAllRowsVisible(true);
         none.setText(getTranslation("users.sessions.none"));
         add(grid, none);
         getFooter().add(new Button(getTranslation("users.sessions.close"), e -> close()));
-        setWidth("44rem");
+        // Wide enough for two exact times in either language; never wider than the window.
+        setWidth("58rem");
+        setMaxWidth("95vw");
         refresh();
     }
 

@@ -23,10 +23,15 @@ public class WorkbenchI18nProvider implements I18NProvider {
             "i18n/account",
             "i18n/audit",
             "i18n/scenario",
+            "i18n/review",
+            "i18n/analysis",
             "i18n/compare",
             "i18n/upload",
             "i18n/multiplier",
             "i18n/report",
+            "i18n/risk",
+            "i18n/monitoring",
+            "i18n/explain",
             "i18n/domain",
             "i18n/importers");
 

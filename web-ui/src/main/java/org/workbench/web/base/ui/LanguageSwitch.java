@@ -25,9 +25,18 @@ public final class LanguageSwitch extends Select<Locale> {
         });
     }
 
-    /** For the login page: the choice lasts for the browser session. */
+    /**
+     * Set in the session when a language was picked before signing in: that choice then wins over the account's
+     * saved language for the rest of the session (see {@link UserLocaleInitListener}).
+     */
+    static final String CHOSEN_BEFORE_SIGN_IN = LanguageSwitch.class.getName() + ".chosenBeforeSignIn";
+
+    /**
+     * For the login page: the choice lasts for the browser session, also after signing in, and leaves the
+     * account's saved language as it is (the switch in the header, once signed in, is the one that saves).
+     */
     public static LanguageSwitch forAnonymous() {
-        return new LanguageSwitch(locale -> {});
+        return new LanguageSwitch(locale -> VaadinSession.getCurrent().setAttribute(CHOSEN_BEFORE_SIGN_IN, locale));
     }
 
     /** For a signed-in user: the choice is also stored with the account. */

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
@@ -19,10 +20,14 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import java.util.stream.Collectors;
 
-/** The shell around every signed-in view: app name, navigation for the user's roles, user, language, logout. */
+/**
+ * The shell around every signed-in view: app name, navigation for the user's roles, user, language, logout. Public
+ * because the error pages name it as their parent, so that a page the user may not open keeps the navigation; for
+ * someone not signed in (an error before sign-in) it offers to sign in instead of out.
+ */
 @Layout
 @PermitAll
-class MainLayout extends AppLayout {
+public class MainLayout extends AppLayout {
 
     MainLayout(CurrentUser currentUser, AuthenticationContext authentication) {
         setPrimarySection(Section.DRAWER);
@@ -41,12 +46,18 @@ class MainLayout extends AppLayout {
         userBox.setAlignItems(HorizontalLayout.Alignment.CENTER);
         currentUser.shown().ifPresent(user -> userBox.add(userLabel(user)));
         userBox.add(LanguageSwitch.remembering(currentUser::rememberLanguage));
-        var logout =
-                new Button(getTranslation("nav.logout"), new Icon(VaadinIcon.SIGN_OUT), e -> authentication.logout());
-        logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        logout.addClassName("logout-button");
-        logout.setId("logout");
-        userBox.add(logout);
+        if (currentUser.shown().isPresent()) {
+            var logout = new Button(
+                    getTranslation("nav.logout"), new Icon(VaadinIcon.SIGN_OUT), e -> authentication.logout());
+            logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            logout.addClassName("logout-button");
+            logout.setId("logout");
+            userBox.add(logout);
+        } else {
+            var login = new Anchor("login", getTranslation("login.form.submit"));
+            login.addClassName("login-link");
+            userBox.add(login);
+        }
         addToNavbar(new DrawerToggle(), title, spacer, userBox);
     }
 

@@ -1,6 +1,7 @@
 package org.workbench.web.base.ui;
 
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
@@ -16,6 +17,8 @@ public final class ProblemGrid {
             List<ImportProblem> problems, Locale locale, Function<String, String> translate) {
         var grid = new Grid<ImportProblem>();
         grid.addClassName("problem-grid");
+        // Messages and expectations are sentences: shown whole, wrapped, never cut off.
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addColumn(p -> translate.apply("severity." + p.severity().name()))
                 .setHeader(translate.apply("upload.problems.severity"))
                 .setAutoWidth(true)
@@ -31,6 +34,7 @@ public final class ProblemGrid {
                 .setAutoWidth(true);
         grid.addColumn(p -> ProblemFormatter.message(p, locale))
                 .setHeader(translate.apply("upload.problems.message"))
+                .setTooltipGenerator(p -> ProblemFormatter.message(p, locale))
                 .setFlexGrow(3);
         grid.addColumn(p -> {
                     String expected = ProblemFormatter.expected(p, locale);

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.html.Div;
 import java.util.List;
 import java.util.Locale;
 import org.workbench.domain.IncentiveType;
+import org.workbench.web.base.MoneyScale;
 import org.workbench.web.base.ui.chart.EChart;
 import org.workbench.web.compare.ChartData;
 import org.workbench.web.compare.Comparison;
@@ -26,17 +27,18 @@ class ChartSection extends CompareSection {
     void fill(Comparison result) {
         Locale locale = getLocale();
         ChartData data = result.charts();
-        double scale = CompareCharts.moneyScale(locale);
-        String moneyUnit = getTranslation("compare.chart.moneyUnit");
+        String currency = result.base().currency();
+        MoneyScale fiscalScale = CompareCharts.moneyScale(data.cumulativeNetFiscalFlow(), locale, currency);
+        MoneyScale outlayScale = CompareCharts.moneyScale(data.outlayByType(), locale, currency);
         jobs.setOption(CompareCharts.totalJobs(getTranslation("compare.chart.totalJobs"), data));
         fiscal.setOption(CompareCharts.cumulativeNetFiscalFlow(
-                getTranslation("compare.chart.cumulativeNetFiscalFlow", moneyUnit), data, scale));
+                getTranslation("compare.chart.cumulativeNetFiscalFlow", fiscalScale.unit()), data, fiscalScale));
         List<String> types = data.outlayTypes().stream()
                 .map(IncentiveType::name)
                 .map(name -> getTranslation("incentiveType." + name))
                 .toList();
         outlay.setOption(CompareCharts.outlayByType(
-                getTranslation("compare.chart.outlayByType", moneyUnit), types, data, scale));
+                getTranslation("compare.chart.outlayByType", outlayScale.unit()), types, data, outlayScale));
         List<String> steps = List.of(ChartData.ChainStep.values()).stream()
                 .map(step -> getTranslation("compare.chain." + step.name()))
                 .toList();

@@ -3,6 +3,7 @@ package org.workbench.web.compare.ui;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
+import org.workbench.web.base.MoneyScale;
 import org.workbench.web.base.ui.chart.ChartOptions;
 import org.workbench.web.compare.ChartData;
 import tools.jackson.databind.JsonNode;
@@ -20,15 +21,20 @@ final class CompareCharts {
         return withGaps(ChartOptions.lines(title, years(data), series(data.totalJobs(), 1)), data.totalJobs());
     }
 
-    static ObjectNode cumulativeNetFiscalFlow(String title, ChartData data, double moneyScale) {
-        return withGaps(
-                ChartOptions.lines(title, years(data), series(data.cumulativeNetFiscalFlow(), moneyScale)),
-                data.cumulativeNetFiscalFlow());
+    static ObjectNode cumulativeNetFiscalFlow(String title, ChartData data, MoneyScale scale) {
+        return ChartOptions.valueAxisName(
+                withGaps(
+                        ChartOptions.lines(title, years(data), series(data.cumulativeNetFiscalFlow(), scale.divisor())),
+                        data.cumulativeNetFiscalFlow()),
+                scale.unit());
     }
 
-    static ObjectNode outlayByType(String title, List<String> typeLabels, ChartData data, double moneyScale) {
-        return everyCategoryLabelled(legendOnTop(
-                ChartOptions.bars(title, typeLabels, series(data.outlayByType(), moneyScale)), data.outlayByType()));
+    static ObjectNode outlayByType(String title, List<String> typeLabels, ChartData data, MoneyScale scale) {
+        return ChartOptions.valueAxisName(
+                everyCategoryLabelled(legendOnTop(
+                        ChartOptions.bars(title, typeLabels, series(data.outlayByType(), scale.divisor())),
+                        data.outlayByType())),
+                scale.unit());
     }
 
     static ObjectNode jobsChain(String title, List<String> stepLabels, ChartData data) {
@@ -46,9 +52,53 @@ final class CompareCharts {
         return option;
     }
 
-    /** How much one unit of a money chart's axis is: 亿 (1e8) in Chinese, millions in English. */
-    static double moneyScale(Locale locale) {
-        return "zh".equals(locale.getLanguage()) ? 1e8 : 1e6;
+    /**
+     * The npv's spread per scenario: a box from P5 to P95 with the median, whiskers to the smallest and largest draw,
+     * and a diamond at the expected npv. Values already divided by the scale.
+     */
+    static ObjectNode npvBoxes(String title, String expectedName, List<Box> boxes) {
+        ObjectNode option =
+                ChartOptions.bars(title, boxes.stream().map(Box::label).toList(), List.of());
+        everyCategoryLabelled(option);
+        option.putObject("legend").put("type", "plain").put("top", 28);
+        ((ObjectNode) option.get("grid")).put("top", 62).put("bottom", 16);
+        option.putObject("tooltip").put("trigger", "item");
+        ArrayNode series = (ArrayNode) option.get("series");
+        ObjectNode box =
+                series.addObject().put("name", title).put("type", "boxplot").put("boxWidth", "40%");
+        box.putObject("itemStyle").put("color", "#d0e4fd").put("borderColor", "#1676f3");
+        ArrayNode data = box.putArray("data");
+        for (Box b : boxes) {
+            data.addArray().add(b.min()).add(b.p5()).add(b.p50()).add(b.p95()).add(b.max());
+        }
+        ObjectNode mean = series.addObject()
+                .put("name", expectedName)
+                .put("type", "scatter")
+                .put("symbol", "diamond")
+                .put("symbolSize", 12);
+        mean.putObject("itemStyle").put("color", "#e8590c");
+        ArrayNode means = mean.putArray("data");
+        for (Box b : boxes) {
+            if (Double.isFinite(b.expected())) {
+                means.add(b.expected());
+            } else {
+                means.addNull();
+            }
+        }
+        ArrayNode colors = option.putArray("color");
+        colors.add("#1676f3").add("#e8590c");
+        return option;
+    }
+
+    /** One scenario's box, in the chart's unit. */
+    record Box(String label, double min, double p5, double p50, double p95, double max, double expected) {}
+
+    /** The money scale of a chart's values: the largest magnitude among them decides, and the axis names it. */
+    static MoneyScale moneyScale(List<ChartData.Series> series, Locale locale, String currency) {
+        double[] all = series.stream()
+                .flatMapToDouble(s -> java.util.Arrays.stream(s.values()))
+                .toArray();
+        return MoneyScale.forValues(all, locale, currency);
     }
 
     private static List<String> years(ChartData data) {

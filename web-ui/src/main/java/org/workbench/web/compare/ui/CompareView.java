@@ -14,6 +14,7 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -36,6 +37,8 @@ import org.workbench.web.compare.CompareException;
 import org.workbench.web.compare.CompareRequest;
 import org.workbench.web.compare.CompareService;
 import org.workbench.web.compare.Comparison;
+import org.workbench.web.compare.HorizonMode;
+import org.workbench.web.compare.HorizonText;
 import org.workbench.web.compare.ScenarioChoice;
 
 /**
@@ -54,12 +57,17 @@ class CompareView extends VerticalLayout implements BeforeEnterObserver, HasDyna
     private final Anchor exportLink = new Anchor();
     private final Anchor reportLink = new Anchor("", getTranslation("report.open"));
     private final Paragraph message = new Paragraph();
+    private final Paragraph horizonNote = new Paragraph();
+    private final RadioButtonGroup<HorizonMode> horizonChoice = new RadioButtonGroup<>();
+    private final Div horizonBar = new Div(horizonNote, horizonChoice);
     private final Div content = new Div();
     // Built once and refilled on every selection.
-    private final List<CompareSection> sections = List.of(new KpiSection(), new ChartSection(), new InputSection());
+    private final List<CompareSection> sections =
+            List.of(new ComparedStates(), new KpiSection(), new RiskSection(), new ChartSection(), new InputSection());
 
     // Ids in the order the user picked them: the columns keep that order.
     private List<Long> selectedIds = List.of();
+    private HorizonMode horizon = HorizonMode.COMMON;
     private boolean updatingFields;
 
     CompareView(CompareService service) {
@@ -97,6 +105,27 @@ class CompareView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         exportLink.add(exportButton);
         exportLink.addClassName("compare-export");
         exportLink.setVisible(false);
+        // Before a comparison is chosen there is nothing to report on.
+        reportLink.addClassName("compare-report");
+        reportLink.setVisible(false);
+
+        horizonChoice.setLabel(getTranslation("compare.horizon.choice"));
+        horizonChoice.setItems(HorizonMode.values());
+        horizonChoice.setItemLabelGenerator(mode -> getTranslation("compare.horizon.mode." + mode.name()));
+        horizonChoice.addClassName("compare-horizon-choice");
+        horizonChoice.addValueChangeListener(e -> {
+            if (e.isFromClient() && !updatingFields && e.getValue() != null) {
+                horizon = e.getValue();
+                select(
+                        selectedIds,
+                        baseSelect.getValue() == null
+                                ? -1
+                                : baseSelect.getValue().id());
+            }
+        });
+        horizonNote.addClassName("compare-horizon-note");
+        horizonBar.addClassName("compare-horizon");
+        horizonBar.setVisible(false);
 
         var toolbar = new HorizontalLayout(picker, baseSelect, exportLink, reportLink);
         toolbar.setAlignItems(FlexComponent.Alignment.BASELINE);
@@ -106,7 +135,7 @@ class CompareView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         content.addClassName("compare-content");
         content.setWidthFull();
 
-        add(toolbar, message, content);
+        add(toolbar, message, horizonBar, content);
     }
 
     @Override
@@ -125,7 +154,8 @@ class CompareView extends VerticalLayout implements BeforeEnterObserver, HasDyna
             return;
         }
         try {
-            CompareRequest request = CompareRequest.parse(ids, base);
+            CompareRequest request = CompareRequest.parse(ids, base, first(parameters.get("horizon")));
+            horizon = request.horizon();
             show(request);
         } catch (CompareException e) {
             fail(e);
@@ -146,14 +176,14 @@ class CompareView extends VerticalLayout implements BeforeEnterObserver, HasDyna
 
     private void select(List<Long> ids, long baseId) {
         selectedIds = List.copyOf(ids);
-        writeUrl(ids, baseId);
+        writeUrl(ids, baseId, horizon);
         if (ids.size() < CompareRequest.MIN) {
             fillFields(ids, baseId);
             showHint();
             return;
         }
         try {
-            show(new CompareRequest(ids, baseId));
+            show(new CompareRequest(ids, baseId, horizon));
         } catch (CompareException e) {
             fail(e);
         }
@@ -168,8 +198,10 @@ class CompareView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         message.removeClassName("error");
         Locale locale = getLocale();
         exportLink.setHref(exportHandler(request, locale));
-        reportLink.setHref("compare/report?ids=" + request.idsParameter() + "&base=" + request.baseId());
+        reportLink.setHref("compare/report?" + request.query());
         exportLink.setVisible(true);
+        reportLink.setVisible(true);
+        showHorizon(result);
         sections.forEach(section -> section.fill(result));
         if (content.getChildren().findAny().isEmpty()) {
             content.add(sections.toArray(Component[]::new));
@@ -195,11 +227,29 @@ class CompareView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         }
     }
 
-    private void writeUrl(List<Long> ids, long baseId) {
+    /** Says when the horizons differ and over which years the figures run; offers the other rules then. */
+    private void showHorizon(Comparison result) {
+        boolean differ = result.horizon().differ();
+        horizonBar.setVisible(differ);
+        horizonBar.removeClassName("warning");
+        if (differ) {
+            horizonBar.addClassName("warning");
+            horizonNote.setText(HorizonText.of(result, this::getTranslation));
+            updatingFields = true;
+            try {
+                horizonChoice.setValue(result.horizon().applied());
+            } finally {
+                updatingFields = false;
+            }
+        }
+    }
+
+    private void writeUrl(List<Long> ids, long baseId, HorizonMode mode) {
+        String horizonParameter = mode == HorizonMode.COMMON ? "" : "&horizon=" + mode.parameter();
         String location = ids.isEmpty()
                 ? "compare"
                 : "compare?ids=" + ids.stream().map(String::valueOf).collect(Collectors.joining(",")) + "&base="
-                        + baseId;
+                        + baseId + horizonParameter;
         // Written as is: the router's own history API would encode the commas of the shared link.
         getUI().ifPresent(ui -> ui.getPage().executeJs("history.replaceState(history.state, '', $0)", location));
     }
@@ -207,6 +257,8 @@ class CompareView extends VerticalLayout implements BeforeEnterObserver, HasDyna
     private void showHint() {
         content.removeAll();
         exportLink.setVisible(false);
+        reportLink.setVisible(false);
+        horizonBar.setVisible(false);
         message.removeClassName("error");
         message.setText(getTranslation("compare.hint", CompareRequest.MIN, CompareRequest.MAX));
         message.setVisible(true);
@@ -215,6 +267,8 @@ class CompareView extends VerticalLayout implements BeforeEnterObserver, HasDyna
     private void fail(CompareException e) {
         content.removeAll();
         exportLink.setVisible(false);
+        reportLink.setVisible(false);
+        horizonBar.setVisible(false);
         message.addClassName("error");
         message.setText(getTranslation(e.messageKey(), e.arguments()));
         message.setVisible(true);

@@ -10,11 +10,13 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
 import java.util.Locale;
 import org.workbench.domain.KpiDirection;
-import org.workbench.web.base.Formats;
 import org.workbench.web.compare.Comparison;
 import org.workbench.web.compare.KpiRow;
 
-/** The key figures of every scenario, with the deltas against the base and the best value marked. */
+/**
+ * The key figures of every scenario, what can be expected first and, where it differs, what was promised under it,
+ * with the deltas against the base and the best value marked.
+ */
 class KpiSection extends CompareSection {
     final Grid<KpiRow> grid = new Grid<>();
 
@@ -24,9 +26,12 @@ class KpiSection extends CompareSection {
         grid.setId("compare-kpis");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         grid.setAllRowsVisible(true);
+        grid.setPartNameGenerator(row -> row.view() == KpiRow.View.PROMISED ? "kpi-promised" : null);
         var legend = new Paragraph(getTranslation("compare.kpis.legend"));
         legend.addClassName("compare-legend");
-        add(legend, grid);
+        var views = new Paragraph(getTranslation("compare.kpis.views"));
+        views.addClassName("compare-legend");
+        add(legend, views, grid);
     }
 
     @Override
@@ -34,11 +39,11 @@ class KpiSection extends CompareSection {
         Locale locale = getLocale();
         grid.removeAllColumns();
         grid.addComponentColumn(row -> {
-                    var label = new Span(direction(row.direction()) + " "
-                            + getTranslation(row.kpi().labelKey()));
+                    var label = new Span(direction(row.direction()) + " " + label(row));
                     label.getElement()
                             .setAttribute("title", getTranslation(row.kpi().labelKey() + ".description"));
-                    return label;
+                    label.addClassName(row.view() == KpiRow.View.PROMISED ? "kpi-label-promised" : "kpi-label");
+                    return ComparedFigures.explained(label, row.kpi(), result.scenarios());
                 })
                 .setHeader(getTranslation("compare.kpis.figure"))
                 .setAutoWidth(true)
@@ -47,17 +52,27 @@ class KpiSection extends CompareSection {
         for (int i = 0; i < result.scenarios().size(); i++) {
             int index = i;
             boolean isBase = index == result.baseIndex();
-            grid.addColumn(new ComponentRenderer<>(row -> cell(row, index, isBase, locale)))
+            String currency = result.scenarios().get(index).currency();
+            grid.addColumn(new ComponentRenderer<>(row -> cell(row, index, isBase, currency, locale)))
                     .setHeader(header(result, index))
                     .setTextAlign(ColumnTextAlign.END)
                     .setResizable(true);
         }
-        grid.setItems(result.kpis());
+        grid.setItems(result.keyFigureRows());
     }
 
-    private Component cell(KpiRow row, int index, boolean isBase, Locale locale) {
+    /** The figure's name, with the view it comes from and "per year" where the totals were divided. */
+    private String label(KpiRow row) {
+        String text = getTranslation(row.kpi().labelKey());
+        if (row.perYear()) {
+            text += " " + getTranslation("compare.kpis.perYear");
+        }
+        return text + " · " + getTranslation("compare.view." + row.view().name());
+    }
+
+    private Component cell(KpiRow row, int index, boolean isBase, String currency, Locale locale) {
         KpiRow.Cell cell = row.cells().get(index);
-        var value = new Span(Formats.kpi(row.kpi().unit(), cell.value(), locale));
+        var value = new Span(KpiFormat.value(row.kpi().unit(), cell.value(), currency, locale));
         value.addClassName("kpi-value");
         var box = new Div(value);
         box.addClassName("kpi-cell");
@@ -67,7 +82,7 @@ class KpiSection extends CompareSection {
         }
         if (!isBase && cell.absoluteDelta().isPresent()) {
             String delta =
-                    KpiFormat.delta(row.kpi().unit(), cell.absoluteDelta().getAsDouble(), locale);
+                    KpiFormat.delta(row.kpi().unit(), cell.absoluteDelta().getAsDouble(), currency, locale);
             if (cell.relativeDelta().isPresent()) {
                 delta += " (" + KpiFormat.relative(cell.relativeDelta().getAsDouble(), locale) + ")";
             }
@@ -78,7 +93,7 @@ class KpiSection extends CompareSection {
         return box;
     }
 
-    private static String direction(KpiDirection direction) {
+    static String direction(KpiDirection direction) {
         return switch (direction) {
             case HIGHER_IS_BETTER -> "▲";
             case LOWER_IS_BETTER -> "▼";

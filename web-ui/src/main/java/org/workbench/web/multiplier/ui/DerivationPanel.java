@@ -53,7 +53,8 @@ class DerivationPanel extends Div {
         rows.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         rows.addColumn(Derivation.Row::code)
                 .setHeader(getTranslation("multiplier.col.code"))
-                .setAutoWidth(true);
+                .setWidth("7em")
+                .setFlexGrow(0);
         rows.addColumn(Derivation.Row::name)
                 .setHeader(getTranslation("multiplier.col.name"))
                 .setFlexGrow(2);
@@ -85,7 +86,8 @@ class DerivationPanel extends Div {
         rows.addColumn(r -> Formats.decimals(value.apply(r), 6, locale))
                 .setHeader(getTranslation(headerKey))
                 .setTextAlign(ColumnTextAlign.END)
-                .setAutoWidth(true);
+                .setWidth("10em")
+                .setFlexGrow(0);
     }
 
     private void refresh() {

@@ -2,6 +2,7 @@ package org.workbench.web.multiplier.ui;
 
 import static org.workbench.web.base.Roles.ADMIN;
 import static org.workbench.web.base.Roles.PLANNER;
+import static org.workbench.web.base.Roles.REVIEWER;
 import static org.workbench.web.base.Roles.STAFF;
 import static org.workbench.web.base.Roles.VIEWER;
 
@@ -34,7 +35,7 @@ import org.workbench.web.multiplier.SetSummary;
 
 /** One set: its multipliers per sector as a grid and a chart, and how a chosen sector's multipliers are made. */
 @Route("multipliers/:id")
-@RolesAllowed({ADMIN, PLANNER, STAFF, VIEWER})
+@RolesAllowed({ADMIN, PLANNER, STAFF, VIEWER, REVIEWER})
 class MultiplierSetView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
     /** The chart shows at most this many sectors (the largest Type II): more bars would be unreadable. */
     static final int CHART_SECTORS = 30;
@@ -67,6 +68,22 @@ class MultiplierSetView extends VerticalLayout implements BeforeEnterObserver, H
         }
         detail = found.get();
         build(detail);
+        // the sector picker links here to show how one sector's multiplier is made
+        var query = event.getLocation().getQueryParameters();
+        query.getSingleParameter("regional").ifPresent(r -> {
+            if (derivation != null && detail.summary().regional()) {
+                derivation.regional.setValue(true);
+            }
+        });
+        query.getSingleParameter("sector")
+                .ifPresent(code -> detail.multipliers().stream()
+                        .filter(m -> m.code().equals(code))
+                        .findFirst()
+                        .ifPresent(m -> {
+                            if (derivation != null) {
+                                derivation.choose(m);
+                            }
+                        }));
     }
 
     @Override
@@ -100,12 +117,14 @@ class MultiplierSetView extends VerticalLayout implements BeforeEnterObserver, H
                 getTranslation("multiplier.set.export"));
         export.addClassName("set-export");
         add(export);
+        add(new SetUsage(service, s));
 
         grid.addClassName("multiplier-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         grid.addColumn(SectorMultipliers::code)
                 .setHeader(getTranslation("multiplier.col.code"))
-                .setAutoWidth(true);
+                .setWidth("7em")
+                .setFlexGrow(0);
         grid.addColumn(SectorMultipliers::name)
                 .setHeader(getTranslation("multiplier.col.name"))
                 .setFlexGrow(2);
@@ -144,7 +163,8 @@ class MultiplierSetView extends VerticalLayout implements BeforeEnterObserver, H
                     Double v = value.apply(m);
                     return v == null ? Double.NEGATIVE_INFINITY : v;
                 }))
-                .setAutoWidth(true);
+                .setWidth("10em")
+                .setFlexGrow(0);
     }
 
     // Views are proxied by method security, so tests reach their parts through methods, not fields.

@@ -2,6 +2,7 @@ package org.workbench.web.multiplier.ui;
 
 import static org.workbench.web.base.Roles.ADMIN;
 import static org.workbench.web.base.Roles.PLANNER;
+import static org.workbench.web.base.Roles.REVIEWER;
 import static org.workbench.web.base.Roles.STAFF;
 import static org.workbench.web.base.Roles.VIEWER;
 
@@ -33,7 +34,7 @@ import org.workbench.web.multiplier.SetUpload;
 /** The stored multiplier sets, newest vintage first per name, and (for those who may) the upload of a new one. */
 @Route("multipliers")
 @Menu(order = 35, title = "multiplier.nav", icon = "vaadin:connect")
-@RolesAllowed({ADMIN, PLANNER, STAFF, VIEWER})
+@RolesAllowed({ADMIN, PLANNER, STAFF, VIEWER, REVIEWER})
 class MultiplierSetsView extends VerticalLayout implements HasDynamicTitle {
     private final MultiplierService service;
     final Grid<SetSummary> grid = new Grid<>();

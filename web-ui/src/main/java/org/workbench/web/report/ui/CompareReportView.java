@@ -19,7 +19,10 @@ import org.workbench.web.compare.CompareRequest;
 import org.workbench.web.report.Report;
 import org.workbench.web.report.ReportService;
 
-/** The printable report of a comparison: {@code /compare/report?ids=3,7,9&base=3}, the comparison's own URL query. */
+/**
+ * The printable report of a comparison: {@code /compare/report?ids=3,7,9&base=3&horizon=own}, the comparison's own
+ * URL query, so the report shows what the page showed.
+ */
 @Route(value = "compare/report", autoLayout = false)
 @PermitAll
 @StyleSheet("context://styles/report.css")
@@ -39,12 +42,13 @@ class CompareReportView extends Div implements BeforeEnterObserver, HasDynamicTi
                 event.getLocation().getQueryParameters().getParameters();
         Locale locale = getLocale();
         try {
-            CompareRequest request = CompareRequest.parse(first(parameters.get("ids")), first(parameters.get("base")));
+            CompareRequest request = CompareRequest.parse(
+                    first(parameters.get("ids")), first(parameters.get("base")), first(parameters.get("horizon")));
             Report report = service.comparison(request, locale, UserTimeZone.current());
             title = report.title();
             add(new ReportPage(
                     report,
-                    "compare?ids=" + request.idsParameter() + "&base=" + request.baseId(),
+                    "compare?" + request.query(),
                     getTranslation("report.back.compare"),
                     Downloads.pdf(() -> report.fileName() + ".pdf", out -> out.write(service.pdf(report, locale)))));
         } catch (CompareException e) {

@@ -113,10 +113,13 @@ class ReportPage extends Div {
         var echart = new EChart();
         echart.addClassName("report-chart");
         echart.setHeight("240px");
-        echart.setOption(
-                chart.type() == Report.ChartType.BARS
-                        ? ChartOptions.bars("", chart.categories(), series)
-                        : ChartOptions.lines("", chart.categories(), series));
+        var option = chart.type() == Report.ChartType.BARS
+                ? ChartOptions.bars("", chart.categories(), series)
+                : ChartOptions.lines("", chart.categories(), series);
+        if (!chart.axisName().isEmpty()) {
+            ChartOptions.valueAxisName(option, chart.axisName());
+        }
+        echart.setOption(option);
         return echart;
     }
 }

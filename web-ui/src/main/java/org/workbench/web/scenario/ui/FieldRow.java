@@ -1,5 +1,6 @@
 package org.workbench.web.scenario.ui;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -9,6 +10,7 @@ import org.workbench.domain.IncentiveType;
 import org.workbench.domain.Industry;
 import org.workbench.domain.InputField;
 import org.workbench.domain.InputFields;
+import org.workbench.domain.InputRange;
 import org.workbench.domain.ItemKind;
 import org.workbench.domain.ScenarioSettings;
 import org.workbench.domain.TypeScope;
@@ -21,6 +23,10 @@ import org.workbench.domain.TypeScope;
 final class FieldRow {
     private final ItemKind item;
     private final @Nullable Object[] values;
+    /** The low and high estimates of rangeable fields, by field key, as typed: either may be missing. */
+    private final Map<String, @Nullable Double> lows = new HashMap<>();
+
+    private final Map<String, @Nullable Double> highs = new HashMap<>();
 
     private FieldRow(ItemKind item, @Nullable Object[] values) {
         if (values.length != InputFields.of(item).size()) {
@@ -60,6 +66,43 @@ final class FieldRow {
 
     ItemKind item() {
         return item;
+    }
+
+    /** The low estimate of a rangeable field, or null. */
+    @Nullable
+    Double low(String key) {
+        return lows.get(key);
+    }
+
+    @Nullable
+    Double high(String key) {
+        return highs.get(key);
+    }
+
+    void setLow(String key, @Nullable Double value) {
+        lows.put(rangeable(key), value);
+    }
+
+    void setHigh(String key, @Nullable Double value) {
+        highs.put(rangeable(key), value);
+    }
+
+    /** Takes the low and high of a stored range. */
+    void setRange(InputRange range) {
+        setLow(range.field(), range.low());
+        setHigh(range.field(), range.high());
+    }
+
+    /** Whether a low or a high is typed for the field. */
+    boolean hasRange(String key) {
+        return lows.get(key) != null || highs.get(key) != null;
+    }
+
+    private String rangeable(String key) {
+        if (!InputFields.get(item, key).rangeable()) {
+            throw new IllegalArgumentException(key + " of " + item + " cannot carry a range");
+        }
+        return key;
     }
 
     @Nullable
@@ -108,10 +151,41 @@ final class FieldRow {
             }
             if (type == null || !field.appliesTo(type)) {
                 set(field, field.defaultValue());
+                lows.remove(field.key());
+                highs.remove(field.key());
             } else if (get(field) == null) {
                 set(field, startingValue(field));
             }
         }
+    }
+
+    /**
+     * Keeps the fields that are needed only under a condition on another (the failure year while the success
+     * probability is below 1) consistent with it: emptied when the condition no longer holds, and when it starts to
+     * hold, filled with {@code starting} (a year the caller knows to lie within the scenario), so the row stays valid.
+     */
+    void adaptToConditions(java.util.function.Function<InputField, @Nullable Object> starting) {
+        for (InputField field : InputFields.of(item)) {
+            InputField.NeededWhen needed = field.neededWhen();
+            if (needed == null) {
+                continue;
+            }
+            if (!needed.holds(get(needed.field()))) {
+                set(field, null);
+            } else if (get(field) == null) {
+                set(field, starting.apply(field));
+            }
+        }
+    }
+
+    /** Whether the field means something for the row as it stands: its type's scope, and its condition if any. */
+    boolean applies(InputField field) {
+        IncentiveType type = type();
+        if (field.scope() != TypeScope.ALL && (type == null || !field.appliesTo(type))) {
+            return false;
+        }
+        InputField.NeededWhen needed = field.neededWhen();
+        return needed == null || needed.holds(get(needed.field()));
     }
 
     private @Nullable Object startingValue(InputField field) {

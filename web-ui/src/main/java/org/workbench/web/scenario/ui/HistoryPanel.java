@@ -44,7 +44,8 @@ class HistoryPanel extends VerticalLayout {
         addClassName("history-panel");
         setPadding(false);
         grid.addClassName("versions-grid");
-        grid.addThemeVariants(GridVariant.LUMO_COMPACT);
+        // Comments are free text: wrapped in full rather than cut to one line.
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setSelectionMode(Grid.SelectionMode.MULTI);
         // Picking all versions means nothing here: one is viewed or restored, two are compared.
         ((com.vaadin.flow.component.grid.GridMultiSelectionModel<?>) grid.getSelectionModel())
@@ -67,7 +68,9 @@ class HistoryPanel extends VerticalLayout {
                 .setAutoWidth(true);
         grid.addColumn(v -> v.comment() == null ? "" : v.comment())
                 .setHeader(getTranslation("scenario.history.comment"))
-                .setFlexGrow(1);
+                .setTooltipGenerator(v -> v.comment() == null ? "" : v.comment())
+                .setWidth("12em")
+                .setFlexGrow(3);
         grid.addSelectionListener(e -> updateButtons(canRestore));
 
         view.setText(getTranslation("scenario.history.view"));
@@ -85,6 +88,7 @@ class HistoryPanel extends VerticalLayout {
         hint.addClassName("hint");
         diffTitle.setVisible(false);
         diff.setVisible(false);
+        diff.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         add(hint, new HorizontalLayout(view, compare, restore), grid, diffTitle, diff);
         refresh();
     }
@@ -168,7 +172,7 @@ class HistoryPanel extends VerticalLayout {
         tabs.add(getTranslation("scenario.tab.industries"), industries);
         tabs.add(getTranslation("scenario.tab.incentives"), incentives);
         var results = new ResultsPanel();
-        results.show(version.scenario(), ProjectionEngine.project(version.scenario()));
+        results.show(version.scenario(), ProjectionEngine.views(version.scenario()));
         var split = new SplitLayout(tabs, results);
         split.setSizeFull();
         split.setSplitterPosition(55);

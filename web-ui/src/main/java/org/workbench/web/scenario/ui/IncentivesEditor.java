@@ -1,23 +1,22 @@
 package org.workbench.web.scenario.ui;
 
-import com.vaadin.flow.component.AbstractField;
 import com.vaadin.flow.component.combobox.ComboBox;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.workbench.domain.IncentiveType;
-import org.workbench.domain.InputField;
-import org.workbench.domain.InputFields;
 import org.workbench.domain.ItemKind;
-import org.workbench.domain.TypeScope;
 
 /**
- * The incentives, edited in place. Fields that do not apply to a row's type are switched off, by the fields' type
- * scopes; the amount says what it means for the type. The industry is chosen among the scenario's codes.
+ * The incentives: the grid shows what tells them apart at a glance (code, name, type, amount, success probability);
+ * the form has every field. Fields that do not apply to a row's type are hidden, by the fields' type scopes; the
+ * amount says what it means for the type. The industry is chosen among the scenario's codes.
  */
 class IncentivesEditor extends ItemsEditor {
     private static final String INDUSTRY = "industryCode";
+    static final List<String> COLUMNS = List.of("code", "name", "type", "amount", "successProbability");
 
     private final EditorState state;
 
@@ -28,14 +27,14 @@ class IncentivesEditor extends ItemsEditor {
                 state.incentives,
                 onEdit,
                 "incentives",
-                field -> field.key().equals(INDUSTRY) ? new ComboBox<String>() : null);
+                COLUMNS,
+                field -> field.key().equals(INDUSTRY) ? new ComboBox<String>() : null,
+                (row, field) -> failureYear(state, row));
         this.state = state;
         addButton("scenario.incentive.add", "add-incentive");
         var industry = (ComboBox<String>) input(INDUSTRY);
-        var type = (ComboBox<IncentiveType>) input("type");
-
-        // The industry list follows the industries tab; the type decides which fields apply.
-        // Fetched lazily so that setting items never clears the value the editor has just bound.
+        // The industry list follows the industries tab. Fetched lazily so that setting items never clears the value
+        // the form has just bound.
         industry.setItems(query -> {
             String filter = query.getFilter().orElse("").toLowerCase(Locale.ROOT);
             return state.industryCodes().stream()
@@ -43,31 +42,22 @@ class IncentivesEditor extends ItemsEditor {
                     .skip(query.getOffset())
                     .limit(query.getLimit());
         });
-        grid().getEditor().addOpenListener(event -> {
-            industry.getDataProvider().refreshAll();
-            applyType(event.getItem());
-        });
-        type.addValueChangeListener(event -> {
-            FieldRow row = grid().getEditor().getItem();
-            if (event.isFromClient() && row != null) {
-                row.adaptToType();
-                grid().binder().refreshFields();
-                applyType(row);
-            }
-        });
+        industry.addFocusListener(e -> industry.getDataProvider().refreshAll());
     }
 
-    private void applyType(FieldRow row) {
-        IncentiveType t = row.type();
-        for (InputField field : InputFields.INCENTIVE_FIELDS) {
-            AbstractField<?, ?> input = input(field.key());
-            if (field.scope() != TypeScope.ALL) {
-                input.setEnabled(t != null && field.appliesTo(t));
-            }
-            if (field.asShare() != null && input instanceof com.vaadin.flow.component.shared.HasTooltip tip) {
-                tip.setTooltipText(t == null ? "" : getTranslation("incentiveType." + t.name() + ".amountMeaning"));
-            }
+    /**
+     * Where an incentive that may now fail fails, until the planner says otherwise: two years after it starts, within
+     * the scenario's years, so the row stays valid.
+     */
+    private static @Nullable Object failureYear(EditorState state, FieldRow row) {
+        Object start = row.get("startYear");
+        Object base = state.settings.get("baseYear");
+        Object horizon = state.settings.get("horizonYears");
+        if (!(start instanceof Integer s)) {
+            return null;
         }
+        int last = base instanceof Integer b && horizon instanceof Integer h ? b + h : s + 2;
+        return Math.max(s, Math.min(s + 2, last));
     }
 
     @Override

@@ -28,13 +28,16 @@ import org.jspecify.annotations.Nullable;
 import org.workbench.domain.DomainProblem;
 import org.workbench.domain.ItemKind;
 import org.workbench.domain.ProjectionEngine;
-import org.workbench.domain.ProjectionResult;
 import org.workbench.domain.Scenario;
+import org.workbench.web.risk.RiskService;
+import org.workbench.web.risk.ui.RiskTab;
+import org.workbench.web.scenario.ReviewState;
 import org.workbench.web.scenario.ScenarioConflictException;
 import org.workbench.web.scenario.ScenarioDetail;
 import org.workbench.web.scenario.ScenarioId;
+import org.workbench.web.scenario.ScenarioReviewService;
 import org.workbench.web.scenario.ScenarioService;
-import org.workbench.web.scenario.ScenarioStatus;
+import org.workbench.web.scenario.ScenarioUnchangedException;
 
 /**
  * The editor of one loaded scenario: its inputs on the left, what they bring on the right, recomputed on every valid
@@ -42,6 +45,9 @@ import org.workbench.web.scenario.ScenarioStatus;
  * state must be shown (a restored version, the other person's save), it asks its route to build a new editor.
  */
 class ScenarioEditor extends VerticalLayout {
+    /** Where the splitter starts: half for the inputs, half for the results, so both fit at 1280 px. */
+    private static final double SPLIT = 50;
+
     private final ScenarioService service;
     private final Consumer<ScenarioDetail> reload;
     private final boolean editable;
@@ -49,8 +55,11 @@ class ScenarioEditor extends VerticalLayout {
     private final SettingsForm settingsForm;
     private final IndustriesEditor industries;
     private final IncentivesEditor incentives;
+    private final ActualsEditor actuals;
     private final ResultsPanel results = new ResultsPanel();
+    private final ItemResultsPanel byItem = new ItemResultsPanel();
     private final HistoryPanel history;
+    private final RiskTab risk;
     private final H2 title = new H2();
     private final Span status = new Span();
     private final Span meta = new Span();
@@ -59,19 +68,29 @@ class ScenarioEditor extends VerticalLayout {
     private final TextField comment = new TextField();
     private final Button save = new Button();
     private final Button saveCopy = new Button();
+    private final Button resultsToggle = new Button();
+    private final SplitLayout split;
+    private final Scroller resultsScroller;
     private final Tab settingsTab;
     private final Tab industriesTab;
     private final Tab incentivesTab;
+    private final TabSheet tabs = new TabSheet();
+    private final Tab riskTab;
     /** The stored state the edits started from; a save moves it on. */
     private ScenarioDetail current;
 
-    private List<DomainProblem> problems = List.of();
+    private EditorState.Checked checked = new EditorState.Checked(List.of(), List.of(), List.of());
     private boolean dirty;
     // The saved state the export link writes; read by the download request outside the UI's lock.
     private volatile ExportLink.@Nullable Target exportTarget;
     private final Anchor reportLink = new Anchor("", getTranslation("report.open"));
 
-    ScenarioEditor(ScenarioService service, ScenarioDetail loaded, Consumer<ScenarioDetail> reload) {
+    ScenarioEditor(
+            ScenarioService service,
+            RiskService riskService,
+            ScenarioReviewService review,
+            ScenarioDetail loaded,
+            Consumer<ScenarioDetail> reload) {
         this.service = service;
         this.reload = reload;
         this.current = loaded;
@@ -117,41 +136,58 @@ class ScenarioEditor extends VerticalLayout {
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         });
 
-        var tabs = new TabSheet();
         tabs.addClassName("editor-tabs");
         tabs.setSizeFull();
         settingsTab = tabs.add(getTranslation("scenario.tab.settings"), settingsForm);
         industriesTab = tabs.add(getTranslation("scenario.tab.industries"), industries);
         incentivesTab = tabs.add(getTranslation("scenario.tab.incentives"), incentives);
+        actuals = ActualsEditor.addTo(tabs, state, editable, this::onEdit);
         tabs.add(getTranslation("scenario.tab.history"), history).addClassName("history-tab");
-
+        risk = new RiskTab(riskService, loaded.id(), editable, results::showRanges);
+        riskTab = tabs.add(getTranslation("risk.tab"), risk);
+        riskTab.addClassName("risk-tab-label");
+        ReviewState reviewState = review.state(loaded.id());
+        ReviewPanel.addTo(tabs, history, review, reviewState);
         var left = new VerticalLayout(problemList, tabs);
         left.setPadding(false);
         left.setSizeFull();
-        var resultsScroller = new Scroller(results);
+        results.add(byItem);
+        resultsScroller = new Scroller(results);
         resultsScroller.addClassName("results-scroller");
-        var split = new SplitLayout(left, resultsScroller);
+        split = new SplitLayout(left, resultsScroller);
         split.addClassName("editor-split");
-        split.setSplitterPosition(55);
+        split.setSplitterPosition(SPLIT);
         split.setSizeFull();
+        resultsToggle.setId("editor-results-toggle");
+        resultsToggle.addClassName("results-toggle");
+        resultsToggle.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        resultsToggle.addClickListener(e -> setResultsShown(!resultsScroller.isVisible()));
+        setResultsShown(true);
 
-        add(header(loaded), split);
+        var reviewBar = new ReviewBar(
+                review, reviewState, () -> dirty, () -> current.latestRevision(), id -> reload.accept(service.get(id)));
+        add(header(loaded, reviewState, reviewBar), split);
         setFlexGrow(1, split);
         recompute();
         updateMeta();
     }
 
-    private HorizontalLayout header(ScenarioDetail loaded) {
+    private HorizontalLayout header(ScenarioDetail loaded, ReviewState reviewState, ReviewBar reviewBar) {
         var back = new RouterLink(getTranslation("scenario.backToList"), ScenarioListView.class);
         back.addClassName("back-link");
         var titleBox = new Div(back, title);
         titleBox.addClassName("title-box");
-        var metaBox = new Div(status, meta, unsaved);
+        var metaBox = new Div(status, meta, unsaved, risk.warningBadge());
         metaBox.addClassName("meta-box");
         var left = new Div(titleBox, metaBox);
         var export = new ExportLink(service, () -> exportTarget);
         export.setId("editor-export");
-        var actions = new HorizontalLayout(comment, save, saveCopy, export, reportLink);
+        var goalSeek = GoalSeekDialog.opener(
+                () -> checked.valid() ? state.toScenario() : null,
+                new GoalSeekApply(state, settingsForm, industries, incentives, this::onEdit));
+        goalSeek.setVisible(editable);
+        var actions =
+                new HorizontalLayout(reviewBar, comment, save, saveCopy, goalSeek, export, reportLink, resultsToggle);
         actions.setAlignItems(FlexComponent.Alignment.BASELINE);
         actions.addClassName("save-actions");
         comment.setVisible(editable);
@@ -162,66 +198,80 @@ class ScenarioEditor extends VerticalLayout {
         header.setWidthFull();
         header.setJustifyContentMode(FlexComponent.JustifyContentMode.BETWEEN);
         header.setAlignItems(FlexComponent.Alignment.CENTER);
-        if (!editable) {
-            var readOnly = new Span(getTranslation(
-                    loaded.status() == ScenarioStatus.ARCHIVED
-                            ? "scenario.readOnly.archived"
-                            : "scenario.readOnly.role"));
-            readOnly.addClassName("read-only-note");
-            metaBox.add(readOnly);
-        }
+        ReviewBar.notes(this, getLocale(), reviewState, editable).forEach(metaBox::add);
         return header;
+    }
+
+    /** Hides the results to give the inputs the whole width, or shows them again. */
+    void setResultsShown(boolean shown) {
+        resultsScroller.setVisible(shown);
+        split.setSplitterPosition(shown ? SPLIT : 100);
+        if (shown) {
+            split.removeClassName("results-hidden");
+        } else {
+            split.addClassName("results-hidden");
+        }
+        resultsToggle.setText(getTranslation(shown ? "scenario.results.hide" : "scenario.results.show"));
+        resultsToggle.setIcon((shown ? VaadinIcon.ANGLE_DOUBLE_RIGHT : VaadinIcon.ANGLE_DOUBLE_LEFT).create());
     }
 
     private void onEdit() {
         setDirty(true);
+        // Draws of other inputs say nothing about these: the ranges wait for the next Monte Carlo.
+        results.clearRanges();
         recompute();
     }
 
-    /** Checks the inputs as a whole; projects them when valid, else shows why and keeps the last results. */
+    /**
+     * Checks the inputs as a whole; when valid, computes the promised and the expected view (both cheap: no Monte
+     * Carlo on an edit), else shows why and keeps the last results.
+     */
     private void recompute() {
         EditorState s = state;
-        problems = s.problems();
-        settingsForm.showProblems(problems, this::message);
-        industries.showProblems(problems, this::message);
-        incentives.showProblems(problems, this::message);
+        checked = s.check();
+        settingsForm.showProblems(checked, this::message);
+        industries.showProblems(checked, this::message);
+        incentives.showProblems(checked, this::message);
+        actuals.showProblems(checked, this::message);
         showProblemList();
         String name = s.settings.text("name");
         title.setText(name == null || name.isBlank() ? getTranslation("scenario.untitled") : name);
-        if (problems.isEmpty()) {
+        if (checked.valid()) {
             Scenario scenario = s.toScenario();
-            ProjectionResult result = ProjectionEngine.project(scenario);
-            results.show(scenario, result);
+            results.show(scenario, ProjectionEngine.views(scenario));
+            byItem.show(scenario);
+            risk.setScenario(scenario);
         } else {
             results.setStale(true);
+            risk.setScenario(null);
         }
-        save.setEnabled(problems.isEmpty());
+        save.setEnabled(checked.valid());
     }
 
     private void showProblemList() {
         problemList.removeAll();
-        problemList.setVisible(!problems.isEmpty());
-        for (DomainProblem p : problems) {
-            String where = getTranslation("item." + p.kind().name())
-                    + (p.item() == null ? "" : " " + p.item())
-                    + (p.fieldLabelKey() == null ? "" : " · " + getTranslation(p.fieldLabelKey()));
-            var line = new Div(new Span(where + ": "), new Span(message(p)));
-            line.addClassName("problem");
-            problemList.add(line);
-        }
+        EditorState.Checked c = checked;
+        problemList.setVisible(!c.valid());
+        c.values().forEach(p -> problemLine(p, ""));
+        c.ranges().forEach(p -> problemLine(p.problem(), " " + getTranslation("scenario.range.suffix")));
+        c.actuals().forEach(p -> problemLine(p, " " + getTranslation("scenario.actuals.suffix")));
         label(settingsTab, "scenario.tab.settings", ItemKind.SETTINGS);
         label(industriesTab, "scenario.tab.industries", ItemKind.INDUSTRY);
         label(incentivesTab, "scenario.tab.incentives", ItemKind.INCENTIVE);
     }
 
+    private void problemLine(DomainProblem p, String suffix) {
+        String where = getTranslation("item." + p.kind().name())
+                + (p.item() == null ? "" : " " + p.item())
+                + (p.fieldLabelKey() == null ? "" : " · " + getTranslation(p.fieldLabelKey()))
+                + suffix;
+        var line = new Div(new Span(where + ": "), new Span(message(p)));
+        line.addClassName("problem");
+        problemList.add(line);
+    }
+
     private void label(Tab tab, String key, ItemKind kind) {
-        long count = problems.stream().filter(p -> p.kind() == kind).count();
-        tab.setLabel(count == 0 ? getTranslation(key) : getTranslation(key) + " (" + count + ")");
-        if (count == 0) {
-            tab.removeClassName("has-problems");
-        } else {
-            tab.addClassName("has-problems");
-        }
+        Problems.label(tab, getTranslation(key), checked.count(kind));
     }
 
     private String message(DomainProblem problem) {
@@ -229,7 +279,7 @@ class ScenarioEditor extends VerticalLayout {
     }
 
     private void save() {
-        if (!problems.isEmpty()) {
+        if (!checked.valid()) {
             Notification.show(getTranslation("scenario.save.invalid"), 4000, Notification.Position.MIDDLE)
                     .addThemeVariants(NotificationVariant.LUMO_ERROR);
             return;
@@ -237,6 +287,15 @@ class ScenarioEditor extends VerticalLayout {
         Scenario scenario = state.toScenario();
         try {
             saved(service.save(ScenarioId.of(current), current.version(), scenario, comment.getValue()));
+        } catch (ScenarioUnchangedException unchanged) {
+            setDirty(false);
+            Notification.show(
+                            getTranslation(
+                                    "scenario.save.unchanged",
+                                    unchanged.current().latestRevision()),
+                            4000,
+                            Notification.Position.BOTTOM_START)
+                    .addThemeVariants(NotificationVariant.LUMO_CONTRAST);
         } catch (ScenarioConflictException conflict) {
             new ConflictDialog(conflict, this::saveAsCopy, () -> {
                         setDirty(false);
@@ -262,7 +321,7 @@ class ScenarioEditor extends VerticalLayout {
     /** The user's current edits as a new scenario of their own; the one they came from stays untouched. */
     private void saveAsCopy() {
         EditorState s = state;
-        if (!problems.isEmpty()) {
+        if (!checked.valid()) {
             Notification.show(getTranslation("scenario.save.invalid"), 4000, Notification.Position.MIDDLE)
                     .addThemeVariants(NotificationVariant.LUMO_ERROR);
             return;
@@ -307,7 +366,6 @@ class ScenarioEditor extends VerticalLayout {
         return current.name();
     }
 
-    // Package-private views of the state, for browserless tests.
     ResultsPanel results() {
         return results;
     }
@@ -320,11 +378,22 @@ class ScenarioEditor extends VerticalLayout {
         return incentives;
     }
 
+    IndustriesEditor industriesEditor() {
+        return industries;
+    }
+
     EditorState state() {
         return state;
     }
 
     boolean isDirty() {
         return dirty;
+    }
+
+    /** Opens the tab a link names ({@code ?tab=risk}); any other name leaves the settings open. */
+    void openTab(String name) {
+        if ("risk".equals(name)) {
+            tabs.setSelectedTab(riskTab);
+        }
     }
 }

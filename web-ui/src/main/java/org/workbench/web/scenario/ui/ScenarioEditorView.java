@@ -2,6 +2,7 @@ package org.workbench.web.scenario.ui;
 
 import static org.workbench.web.base.Roles.ADMIN;
 import static org.workbench.web.base.Roles.PLANNER;
+import static org.workbench.web.base.Roles.REVIEWER;
 import static org.workbench.web.base.Roles.STAFF;
 import static org.workbench.web.base.Roles.VIEWER;
 
@@ -20,8 +21,10 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import org.workbench.web.risk.RiskService;
 import org.workbench.web.scenario.ScenarioDetail;
 import org.workbench.web.scenario.ScenarioId;
+import org.workbench.web.scenario.ScenarioReviewService;
 import org.workbench.web.scenario.ScenarioService;
 
 /**
@@ -29,14 +32,18 @@ import org.workbench.web.scenario.ScenarioService;
  * shows a {@link ScenarioEditor} built from it, and guards unsaved edits when the user leaves.
  */
 @Route("scenarios/:id")
-@RolesAllowed({ADMIN, PLANNER, STAFF, VIEWER})
+@RolesAllowed({ADMIN, PLANNER, STAFF, VIEWER, REVIEWER})
 @StyleSheet("styles/scenario.css")
 class ScenarioEditorView extends VerticalLayout implements BeforeEnterObserver, BeforeLeaveObserver, HasDynamicTitle {
     private final ScenarioService service;
+    private final RiskService risk;
+    private final ScenarioReviewService review;
     private @Nullable ScenarioEditor editor;
 
-    ScenarioEditorView(ScenarioService service) {
+    ScenarioEditorView(ScenarioService service, RiskService risk, ScenarioReviewService review) {
         this.service = service;
+        this.risk = risk;
+        this.review = review;
         addClassName("scenario-editor");
         setSizeFull();
         setPadding(true);
@@ -53,11 +60,18 @@ class ScenarioEditorView extends VerticalLayout implements BeforeEnterObserver, 
             return;
         }
         show(found.get());
+        String tab = event.getLocation()
+                .getQueryParameters()
+                .getSingleParameter("tab")
+                .orElse("");
+        if (editor != null) {
+            editor.openTab(tab);
+        }
     }
 
     private void show(ScenarioDetail loaded) {
         removeAll();
-        var shown = new ScenarioEditor(service, loaded, this::show);
+        var shown = new ScenarioEditor(service, risk, review, loaded, this::show);
         editor = shown;
         add(shown);
         setFlexGrow(1, shown);

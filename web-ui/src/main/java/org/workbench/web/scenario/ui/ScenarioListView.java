@@ -2,6 +2,7 @@ package org.workbench.web.scenario.ui;
 
 import static org.workbench.web.base.Roles.ADMIN;
 import static org.workbench.web.base.Roles.PLANNER;
+import static org.workbench.web.base.Roles.REVIEWER;
 import static org.workbench.web.base.Roles.STAFF;
 import static org.workbench.web.base.Roles.VIEWER;
 
@@ -36,7 +37,6 @@ import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -55,7 +55,7 @@ import org.workbench.web.scenario.ScenarioSummary;
 /** All scenarios, searchable and sortable, with what can be done to one or several of them. */
 @Route("scenarios")
 @Menu(order = 10, title = "nav.scenarios", icon = "vaadin:folder-open")
-@RolesAllowed({ADMIN, PLANNER, STAFF, VIEWER})
+@RolesAllowed({ADMIN, PLANNER, STAFF, VIEWER, REVIEWER})
 @StyleSheet("styles/scenario.css")
 class ScenarioListView extends VerticalLayout implements HasDynamicTitle {
     private final ScenarioService service;
@@ -104,13 +104,15 @@ class ScenarioListView extends VerticalLayout implements HasDynamicTitle {
         statuses.setItemLabelGenerator(s -> getTranslation("scenario.status." + s.name()));
         statuses.setPlaceholder(getTranslation("scenario.list.allStatuses"));
         statuses.setAriaLabel(getTranslation("scenario.list.status"));
-        statuses.setValue(EnumSet.of(ScenarioStatus.DRAFT, ScenarioStatus.FINAL));
+        statuses.setValue(ScenarioQuery.ACTIVE);
         statuses.addClassName("status-filter");
         statuses.setWidth("20rem");
         statuses.addValueChangeListener(e -> refresh());
         mine.setLabel(getTranslation("scenario.list.mine"));
         mine.addClassName("mine-filter");
         mine.addValueChangeListener(e -> refresh());
+        // Viewers own nothing: the filter would only ever show an empty list.
+        mine.setVisible(service.canCreate());
         var filters = new HorizontalLayout(search, statuses, mine);
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
         filters.addClassName("filters");
@@ -118,8 +120,8 @@ class ScenarioListView extends VerticalLayout implements HasDynamicTitle {
         open.addClickListener(e -> single().ifPresent(this::openEditor));
         duplicate.addClickListener(e -> single().ifPresent(this::duplicate));
         rename.addClickListener(e -> single().ifPresent(this::rename));
-        archive.addClickListener(e -> single().ifPresent(s -> changeStatus(s, true)));
-        unarchive.addClickListener(e -> single().ifPresent(s -> changeStatus(s, false)));
+        archive.addClickListener(e -> single().ifPresent(this::confirmArchive));
+        unarchive.addClickListener(e -> single().ifPresent(this::unarchive));
         delete.addClickListener(e -> single().ifPresent(this::confirmDelete));
         delete.addThemeVariants(ButtonVariant.LUMO_ERROR);
         compare.addClickListener(e -> compareSelected());
@@ -128,6 +130,15 @@ class ScenarioListView extends VerticalLayout implements HasDynamicTitle {
         actions.addClassName("list-actions");
         actions.setAlignItems(FlexComponent.Alignment.CENTER);
         actions.getStyle().set("flex-wrap", "wrap");
+
+        // What the role can never do is not shown; what it cannot do to the selected scenario is disabled.
+        boolean writes = service.canCreate();
+        duplicate.setVisible(writes);
+        rename.setVisible(writes);
+        delete.setVisible(writes);
+        boolean decides = service.canChangeStatuses();
+        archive.setVisible(decides);
+        unarchive.setVisible(decides);
 
         configureGrid();
         add(head, filters, actions, grid);
@@ -155,6 +166,7 @@ class ScenarioListView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("field.settings.name"))
                 .setSortProperty(ScenarioSort.NAME.property())
                 .setKey("name")
+                .setTooltipGenerator(ScenarioSummary::name)
                 .setWidth("12rem")
                 .setFlexGrow(2)
                 .setResizable(true);
@@ -162,31 +174,26 @@ class ScenarioListView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("field.settings.city"))
                 .setSortProperty(ScenarioSort.CITY.property())
                 .setKey("city")
-                .setWidth("7rem")
+                .setTooltipGenerator(s -> s.city() == null ? "" : s.city())
+                .setWidth("8rem")
                 .setFlexGrow(1);
         grid.addColumn(ScenarioSummary::owner)
                 .setHeader(getTranslation("scenario.list.owner"))
                 .setSortProperty(ScenarioSort.OWNER.property())
                 .setKey("owner")
-                .setWidth("6rem")
+                .setWidth("6.5rem")
                 .setFlexGrow(0);
-        grid.addComponentColumn(s -> {
-                    var badge = new Span(
-                            getTranslation("scenario.status." + s.status().name()));
-                    badge.addClassName("status-badge");
-                    badge.getElement().setAttribute("data-status", s.status().name());
-                    return badge;
-                })
+        grid.addComponentColumn(s -> ReviewBadge.of(this, s))
                 .setHeader(getTranslation("scenario.list.status"))
                 .setSortProperty(ScenarioSort.STATUS.property())
                 .setKey("status")
-                .setWidth("5.5rem")
+                .setWidth("11rem")
                 .setFlexGrow(0);
         grid.addColumn(s -> Display.years(s.baseYear(), s.horizonYears()))
                 .setHeader(getTranslation("scenario.list.years"))
                 .setSortProperty(ScenarioSort.BASE_YEAR.property(), ScenarioSort.HORIZON_YEARS.property())
                 .setKey("years")
-                .setWidth("8.5rem")
+                .setWidth("7.5rem")
                 .setFlexGrow(0);
         grid.addColumn(s -> Display.shortTime(s.updatedAt(), getLocale()) + " · " + s.updatedBy())
                 .setHeader(getTranslation("scenario.list.updated"))
@@ -198,14 +205,14 @@ class ScenarioListView extends VerticalLayout implements HasDynamicTitle {
                 .setSortProperty(ScenarioSort.NET_JOBS_FINAL.property())
                 .setKey("netJobsFinal")
                 .setTextAlign(ColumnTextAlign.END)
-                .setWidth("7rem")
+                .setWidth("6.5rem")
                 .setFlexGrow(0);
         grid.addColumn(s -> s.npv() == null ? "—" : Formats.money(s.npv(), getLocale()))
                 .setHeader(getTranslation("kpi.npv"))
                 .setSortProperty(ScenarioSort.NPV.property())
                 .setKey("npv")
                 .setTextAlign(ColumnTextAlign.END)
-                .setWidth("7rem")
+                .setWidth("6.5rem")
                 .setFlexGrow(0);
         grid.setItems(
                 query -> service.list(currentQuery(), VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
@@ -284,9 +291,11 @@ class ScenarioListView extends VerticalLayout implements HasDynamicTitle {
         dialog.add(name);
         var ok = new Button(getTranslation("scenario.action.rename"), e -> {
             try {
-                service.rename(new ScenarioId(summary.id()), summary.version(), name.getValue());
+                ScenarioDetail renamed =
+                        service.rename(new ScenarioId(summary.id()), summary.version(), name.getValue());
                 dialog.close();
                 refresh();
+                notify(getTranslation("scenario.renamed", summary.name(), renamed.name()));
             } catch (org.workbench.domain.ScenarioInvalidException invalid) {
                 name.setInvalid(true);
                 name.setErrorMessage(invalid.problems().stream()
@@ -305,13 +314,46 @@ class ScenarioListView extends VerticalLayout implements HasDynamicTitle {
         name.focus();
     }
 
-    private void changeStatus(ScenarioSummary summary, boolean toArchive) {
-        if (toArchive) {
-            service.archive(summary.id());
-        } else {
-            service.unarchive(summary.id());
-        }
+    private void confirmArchive(ScenarioSummary summary) {
+        var dialog = new ConfirmDialog();
+        dialog.addClassName("archive-confirm");
+        dialog.setHeader(getTranslation("scenario.archive.title"));
+        dialog.setText(getTranslation("scenario.archive.text", summary.name()));
+        dialog.setCancelable(true);
+        dialog.setCancelText(getTranslation("scenario.action.cancel"));
+        dialog.setConfirmText(getTranslation("scenario.action.archive"));
+        dialog.addConfirmListener(e -> archive(summary));
+        dialog.open();
+    }
+
+    private void archive(ScenarioSummary summary) {
+        service.archive(summary.id());
         refresh();
+        var note = new Notification();
+        note.addClassName("archived-note");
+        note.setDuration(10_000);
+        note.setPosition(Notification.Position.BOTTOM_START);
+        note.addThemeVariants(NotificationVariant.LUMO_CONTRAST);
+        // Back to what it was before, final or draft; the service audits it like any change of status.
+        var undo = new Button(getTranslation("scenario.archive.undo"), e -> {
+            note.close();
+            service.changeStatus(summary.id(), summary.status());
+            refresh();
+            notify(getTranslation("scenario.archive.undone", summary.name()));
+        });
+        undo.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+        undo.addClassName("undo-archive");
+        var text = new Span(getTranslation("scenario.archive.done", summary.name()));
+        var line = new HorizontalLayout(text, undo);
+        line.setAlignItems(FlexComponent.Alignment.CENTER);
+        note.add(line);
+        note.open();
+    }
+
+    private void unarchive(ScenarioSummary summary) {
+        service.unarchive(summary.id());
+        refresh();
+        notify(getTranslation("scenario.archive.undone", summary.name()));
     }
 
     private void confirmDelete(ScenarioSummary summary) {

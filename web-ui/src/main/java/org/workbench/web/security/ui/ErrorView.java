@@ -8,17 +8,20 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasErrorParameter;
+import com.vaadin.flow.router.ParentLayout;
 import com.vaadin.flow.server.HttpStatusCode;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.UUID;
 import lombok.extern.slf4j.Slf4j;
 import org.workbench.web.base.LogSafe;
+import org.workbench.web.base.ui.MainLayout;
 
 /**
  * What users see when a view fails: a plain message and a way home, never a stack trace or an exception message.
  * The details go to the server log under a reference the user can quote.
  */
 @AnonymousAllowed
+@ParentLayout(MainLayout.class)
 @Slf4j
 class ErrorView extends VerticalLayout implements HasErrorParameter<Exception>, HasDynamicTitle {
 

@@ -9,14 +9,17 @@ import com.vaadin.flow.router.ErrorParameter;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.ParentLayout;
 import com.vaadin.flow.server.HttpStatusCode;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import org.workbench.web.base.ui.MainLayout;
 
 /**
  * No such page, or one the user may not open (Vaadin answers "not found" for those, so as not to reveal which exist);
  * unlike the development default it lists no routes.
  */
 @AnonymousAllowed
+@ParentLayout(MainLayout.class)
 class NotFoundView extends VerticalLayout implements HasErrorParameter<NotFoundException>, HasDynamicTitle {
 
     NotFoundView() {

@@ -12,15 +12,21 @@ import org.workbench.domain.Kpi;
 import org.workbench.domain.ProjectionResult;
 import org.workbench.domain.Scenario;
 import org.workbench.domain.ScenarioSettings;
+import org.workbench.domain.ScenarioViews;
 import org.workbench.importers.ImportProblem;
 import org.workbench.importers.WorkbookExporter;
 import org.workbench.web.base.Formats;
+import org.workbench.web.base.MoneyScale;
 import org.workbench.web.base.ui.Downloads;
 import org.workbench.web.base.ui.ProblemGrid;
+import org.workbench.web.compare.RiskRow;
 import org.workbench.web.upload.ReceivedFile;
 import org.workbench.web.upload.UploadPreview;
 
-/** What a read workbook would become: the file, its settings and counts, its key figures, and every problem. */
+/**
+ * What a read workbook would become: the file, its settings and counts, its version 2 inputs, its key figures in
+ * every view (promised, expected, monitored) with a budget warning, and every problem.
+ */
 class PreviewPanel extends Div {
 
     PreviewPanel() {
@@ -42,16 +48,20 @@ class PreviewPanel extends Div {
         var title = new H3(getTranslation("upload.preview.title", received.fileName()));
         var facts = new Span(getTranslation(
                 "upload.preview.file",
-                Formats.decimals(received.size() / 1024.0, 1, getLocale()),
+                Formats.fileSize(received.size(), getLocale()),
                 received.sha256().substring(0, 12)));
         facts.getElement().setAttribute("title", received.sha256());
         facts.addClassName("preview-file");
         add(title, facts);
 
-        result.scenario().ifPresent(s -> add(settings(s)));
-        ProjectionResult projection = result.projection();
-        if (projection != null) {
-            add(new H3(getTranslation("upload.preview.kpis")), kpis(projection));
+        result.scenario().ifPresent(s -> add(settings(s), risk(s)));
+        ScenarioViews views = result.views();
+        if (views != null) {
+            String currency =
+                    result.scenario().map(s -> s.settings().currency()).orElse("CNY");
+            add(new H3(getTranslation("upload.preview.kpis")));
+            budgetWarning(views.expected()).ifPresent(this::add);
+            add(kpis(views, currency));
         }
         if (!result.problems().isEmpty()) {
             add(problems(result));
@@ -71,7 +81,9 @@ class PreviewPanel extends Div {
                 "upload.preview.householdSize", Formats.decimals(s.householdSize(), 2, locale), "preview-household"));
         box.add(fact("upload.preview.inMigrantShare", Formats.percent(s.inMigrantShare(), locale), "preview-migrants"));
         box.add(fact(
-                "upload.preview.serviceCost", Formats.money(s.serviceCostPerResident(), locale), "preview-service"));
+                "upload.preview.serviceCost",
+                MoneyScale.format(s.serviceCostPerResident(), locale, s.currency()),
+                "preview-service"));
         box.add(fact("upload.preview.currency", s.currency(), "preview-currency"));
         box.add(fact(
                 "upload.preview.industries",
@@ -94,20 +106,80 @@ class PreviewPanel extends Div {
         return fact;
     }
 
-    private Grid<Kpi> kpis(ProjectionResult projection) {
+    /** The version 2 inputs: the city's budget, how uncertain the scenario is, and the actuals recorded. */
+    private Div risk(Scenario scenario) {
+        ScenarioSettings s = scenario.settings();
+        Locale locale = getLocale();
+        var box = new Div();
+        box.addClassNames("preview-settings", "preview-risk");
+        box.add(fact(
+                "upload.preview.budget",
+                s.budgetRevenue() > 0 ? MoneyScale.format(s.budgetRevenue(), locale, s.currency()) : "—",
+                "preview-budget"));
+        box.add(fact("upload.preview.budgetGrowth", Formats.percent(s.budgetGrowth(), locale), "preview-growth"));
+        long uncertain =
+                scenario.incentives().stream().filter(i -> i.uncertain()).count();
+        box.add(fact("upload.preview.uncertain", Formats.count(uncertain, locale), "preview-uncertain"));
+        box.add(fact("upload.preview.ranges", Formats.count(scenario.ranges().size(), locale), "preview-ranges"));
+        box.add(fact("upload.preview.actuals", Formats.count(scenario.actuals().size(), locale), "preview-actuals"));
+        box.add(fact(
+                "upload.preview.draws",
+                getTranslation("upload.preview.drawsValue", Formats.count(s.draws(), locale), s.seed()),
+                "preview-draws"));
+        return box;
+    }
+
+    /** Amber or red when the incentives would take much of the city's budget in one year. */
+    private java.util.Optional<Paragraph> budgetWarning(ProjectionResult expected) {
+        var share = expected.kpi(Kpi.PEAK_OUTLAY_SHARE);
+        if (share.isEmpty() || share.getAsDouble() <= RiskRow.AMBER_SHARE) {
+            return java.util.Optional.empty();
+        }
+        boolean red = share.getAsDouble() > RiskRow.RED_SHARE;
+        Locale locale = getLocale();
+        var warning = new Paragraph(getTranslation(
+                red ? "upload.preview.budget.RED" : "upload.preview.budget.AMBER",
+                Formats.percent(share.getAsDouble(), locale),
+                Formats.percent(RiskRow.AMBER_SHARE, locale),
+                Formats.percent(RiskRow.RED_SHARE, locale)));
+        warning.addClassNames("preview-budget-warning", red ? "red" : "amber");
+        return java.util.Optional.of(warning);
+    }
+
+    /**
+     * Every key figure; with uncertain incentives or actuals in every view (promised, expected, monitored), since
+     * the gap between what is promised and what can be expected is what the planner has to see.
+     */
+    private Grid<Kpi> kpis(ScenarioViews views, String currency) {
         Locale locale = getLocale();
         var grid = new Grid<Kpi>();
         grid.addClassName("preview-kpis");
         grid.addColumn(kpi -> getTranslation(kpi.labelKey()))
                 .setHeader(getTranslation("upload.kpi.name"))
                 .setFlexGrow(2);
-        grid.addColumn(kpi -> Formats.kpi(kpi.unit(), projection.kpi(kpi), locale))
-                .setHeader(getTranslation("upload.kpi.value"))
-                .setTextAlign(ColumnTextAlign.END);
+        boolean differ =
+                views.expected() != views.promised() || views.monitored().isPresent();
+        if (!differ) {
+            column(grid, "upload.kpi.value", views.promised(), currency, locale);
+        } else {
+            column(grid, "upload.kpi.promised", views.promised(), currency, locale);
+            column(grid, "upload.kpi.expected", views.expected(), currency, locale);
+            views.monitored().ifPresent(m -> column(grid, "upload.kpi.monitored", m, currency, locale));
+        }
         grid.setItems(Kpi.values());
         grid.setAllRowsVisible(true);
-        grid.setWidth("40em");
+        grid.setWidth(differ ? "56em" : "40em");
         return grid;
+    }
+
+    private void column(Grid<Kpi> grid, String headerKey, ProjectionResult result, String currency, Locale locale) {
+        grid.addColumn(kpi -> switch (kpi.unit()) {
+                    case MONEY, MONEY_PER_JOB ->
+                        Formats.orDash(result.kpi(kpi), v -> MoneyScale.format(v, locale, currency));
+                    default -> Formats.kpi(kpi.unit(), result.kpi(kpi), locale);
+                })
+                .setHeader(getTranslation(headerKey))
+                .setTextAlign(ColumnTextAlign.END);
     }
 
     private Div problems(UploadPreview result) {

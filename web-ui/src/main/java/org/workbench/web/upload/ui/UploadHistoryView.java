@@ -38,7 +38,8 @@ class UploadHistoryView extends VerticalLayout implements HasDynamicTitle {
         setSizeFull();
         Locale locale = getLocale();
         grid.addClassName("upload-history");
-        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        // Long file and scenario names and the "removed" note wrap instead of pushing the last columns out of sight.
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addColumn(e -> UserTimeZone.dateTime(e.uploadedAt(), locale))
                 .setHeader(getTranslation("upload.history.when"))
                 .setAutoWidth(true);
@@ -47,8 +48,10 @@ class UploadHistoryView extends VerticalLayout implements HasDynamicTitle {
                 .setAutoWidth(true);
         grid.addColumn(UploadHistoryEntry::fileName)
                 .setHeader(getTranslation("upload.history.file"))
-                .setAutoWidth(true);
-        grid.addColumn(e -> Formats.decimals(e.size() / 1024.0, 1, locale) + " KB")
+                .setTooltipGenerator(UploadHistoryEntry::fileName)
+                .setWidth("10rem")
+                .setFlexGrow(1);
+        grid.addColumn(e -> Formats.fileSize(e.size(), locale))
                 .setHeader(getTranslation("upload.history.size"))
                 .setAutoWidth(true);
         grid.addComponentColumn(e -> {
@@ -58,15 +61,16 @@ class UploadHistoryView extends VerticalLayout implements HasDynamicTitle {
                 })
                 .setHeader(getTranslation("upload.history.hash"))
                 .setAutoWidth(true);
-        grid.addColumn(this::outcome)
+        grid.addComponentColumn(this::result)
                 .setHeader(getTranslation("upload.history.result"))
                 .setTooltipGenerator(this::outcome)
-                .setAutoWidth(true)
-                .setFlexGrow(2)
+                .setWidth("16rem")
+                .setFlexGrow(3)
                 .setPartNameGenerator(e -> e.outcome() == UploadOutcome.COMMITTED ? "committed" : "rejected");
         grid.addComponentColumn(this::download)
                 .setHeader(getTranslation("upload.history.original"))
-                .setAutoWidth(true);
+                .setWidth("10rem")
+                .setFlexGrow(1);
         grid.setItems(service.history());
         grid.setSizeFull();
         add(new H2(getTranslation("upload.history.title")), grid);
@@ -81,6 +85,18 @@ class UploadHistoryView extends VerticalLayout implements HasDynamicTitle {
         return e.outcome() == UploadOutcome.COMMITTED
                 ? getTranslation("upload.history.committed", String.valueOf(e.scenarioName()), e.scenarioRevision())
                 : getTranslation("upload.history.rejected", e.errorCount());
+    }
+
+    /** A committed upload links to the scenario it went into (the editor says so if it was deleted since). */
+    private Component result(UploadHistoryEntry e) {
+        if (e.outcome() == UploadOutcome.COMMITTED && e.scenarioId() != null) {
+            var link = ScenarioLinks.to(e.scenarioId(), outcome(e));
+            link.addClassName("history-scenario-link");
+            return link;
+        }
+        var text = new Span(outcome(e));
+        text.addClassName("history-outcome");
+        return text;
     }
 
     private Component download(UploadHistoryEntry e) {

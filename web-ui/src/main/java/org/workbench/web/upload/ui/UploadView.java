@@ -15,6 +15,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
@@ -305,8 +306,22 @@ class UploadView extends VerticalLayout implements HasDynamicTitle {
         done.setId("upload-done");
         var timing = new Span(getTranslation("upload.committed.timing", millis));
         timing.addClassName("commit-timing");
-        preview.add(done, timing, new Anchor("upload/history", getTranslation("upload.history.link")));
-        Notification.show(text).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        var open =
+                ScenarioLinks.to(result.scenarioId(), getTranslation("upload.committed.open", result.scenarioName()));
+        open.setId("upload-open-scenario");
+        var links = new HorizontalLayout(open, new Anchor("upload/history", getTranslation("upload.history.link")));
+        links.addClassName("commit-links");
+        preview.add(done, timing, links);
+        var note = new Notification();
+        note.setDuration(8000);
+        note.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        note.addClassName("commit-note");
+        var noteLink = ScenarioLinks.to(result.scenarioId(), getTranslation("upload.committed.openShort"));
+        noteLink.getElement().addEventListener("click", e -> note.close());
+        var noteLine = new HorizontalLayout(new Span(text), noteLink);
+        noteLine.setAlignItems(FlexComponent.Alignment.BASELINE);
+        note.add(noteLine);
+        note.open();
         upload.clearFileList();
     }
 

@@ -9,6 +9,7 @@ final class NavigationExpectations {
             "",
             "scenarios",
             "compare",
+            "monitoring",
             "upload",
             "upload/history",
             "multipliers",
@@ -16,10 +17,10 @@ final class NavigationExpectations {
             "admin/users",
             "admin/audit");
     static final List<String> PLANNER =
-            List.of("", "scenarios", "compare", "upload", "upload/history", "multipliers", "account");
+            List.of("", "scenarios", "compare", "monitoring", "upload", "upload/history", "multipliers", "account");
     static final List<String> STAFF =
-            List.of("", "scenarios", "compare", "upload", "upload/history", "multipliers", "account");
-    static final List<String> VIEWER = List.of("", "scenarios", "compare", "multipliers", "account");
+            List.of("", "scenarios", "compare", "monitoring", "upload", "upload/history", "multipliers", "account");
+    static final List<String> VIEWER = List.of("", "scenarios", "compare", "monitoring", "multipliers", "account");
 
     private NavigationExpectations() {}
 

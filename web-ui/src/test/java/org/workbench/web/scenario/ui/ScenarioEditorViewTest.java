@@ -3,7 +3,7 @@ package org.workbench.web.scenario.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
-import com.vaadin.flow.component.textfield.NumberField;
+import com.vaadin.flow.component.textfield.TextField;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -29,17 +29,15 @@ class ScenarioEditorViewTest extends SpringBrowserlessTest {
 
     @Test
     @WithMockUser(username = "planner", roles = "PLANNER")
-    void editing_an_incentives_but_for_share_updates_the_key_figure_cards_to_the_new_result() {
+    void editing_an_incentives_but_for_share_in_its_form_updates_the_key_figure_cards_to_the_new_result() {
         Scenario scenario = TestScenarios.evCity("Editor edit");
         ScenarioEditor view = open(service.create(scenario, null));
         ResultsPanel results = view.results();
-        assertThat(results.cardText(Kpi.NPV)).isEqualTo(npvText(scenario));
+        assertThat(results.cardText(Kpi.NPV)).isEqualTo(npvText(scenario)).startsWith("CNY ");
 
-        EditableGrid<FieldRow> grid = view.incentivesEditor().grid();
-        // Without a browser the grid never renders rows, so its editor cannot open: bind the row as the editor does.
-        grid.binder().setBean(view.state().incentives.get(1));
-        // The grid editor's fields and the tab contents live on the client side of the tree: set values directly.
-        ((NumberField) grid.editorField("butForShare")).setValue(0.9);
+        IncentivesEditor incentives = view.incentivesEditor();
+        incentives.grid().select(view.state().incentives.get(1));
+        ((TextField) incentives.form().input("butForShare")).setValue("90%");
 
         Scenario edited = TestScenarios.withButForShare(scenario, "JS1", 0.9);
         assertThat(results.cardText(Kpi.NPV)).isEqualTo(npvText(edited)).isNotEqualTo(npvText(scenario));
@@ -49,6 +47,8 @@ class ScenarioEditorViewTest extends SpringBrowserlessTest {
                         ProjectionEngine.project(edited).kpi(Kpi.NET_JOBS_FINAL),
                         Locale.ENGLISH));
         assertThat(view.isDirty()).isTrue();
+        assertThat(((TextField) incentives.form().input("butForShare")).getValue())
+                .isEqualTo("90%");
     }
 
     @Test
@@ -58,18 +58,42 @@ class ScenarioEditorViewTest extends SpringBrowserlessTest {
         ScenarioEditor view = open(service.create(scenario, null));
         String npvBefore = view.results().cardText(Kpi.NPV);
 
-        NumberField discount = (NumberField) view.settingsForm().field("discountRate");
-        discount.setValue(1.5);
+        TextField discount = (TextField) view.settingsForm().field("discountRate");
+        assertThat(discount.getValue()).isEqualTo("3%");
+        discount.setValue("150%");
 
         assertThat(discount.isInvalid()).isTrue();
         assertThat(discount.getErrorMessage()).isEqualTo("must be between 0 and 1, found 1.5");
         assertThat(view.results().cardText(Kpi.NPV)).isEqualTo(npvBefore);
         assertThat(view.results().hasClassName("stale")).isTrue();
 
-        discount.setValue(0.05);
+        discount.setValue("0.05");
         assertThat(discount.isInvalid()).isFalse();
+        assertThat(discount.getValue()).isEqualTo("5%");
         assertThat(view.results().hasClassName("stale")).isFalse();
         assertThat(view.results().cardText(Kpi.NPV)).isEqualTo(npvText(TestScenarios.withDiscountRate(scenario, 0.05)));
+    }
+
+    @Test
+    @WithMockUser(username = "planner", roles = "PLANNER")
+    void a_text_that_is_no_number_is_refused_at_the_field_and_changes_nothing() {
+        Scenario scenario = TestScenarios.evCity("Editor not a number");
+        ScenarioEditor view = open(service.create(scenario, null));
+        TextField discount = (TextField) view.settingsForm().field("discountRate");
+
+        discount.setValue("four percent");
+
+        assertThat(discount.isInvalid()).isTrue();
+        assertThat(discount.getErrorMessage()).isEqualTo("“four percent” is not a number: nothing was changed");
+        assertThat(view.state().settings.get("discountRate")).isEqualTo(0.03);
+        // Another edit elsewhere rechecks the inputs: the refusal stays until the text is fixed.
+        ((TextField) view.settingsForm().field("householdSize")).setValue("2.9");
+        assertThat(discount.isInvalid()).isTrue();
+        assertThat(view.results().hasClassName("stale")).isFalse();
+
+        discount.setValue("４％");
+        assertThat(discount.isInvalid()).isFalse();
+        assertThat(view.state().settings.get("discountRate")).isEqualTo(0.04);
     }
 
     @Test
@@ -121,17 +145,29 @@ class ScenarioEditorViewTest extends SpringBrowserlessTest {
 
     @Test
     @WithMockUser(username = "planner", roles = "PLANNER")
-    void the_grids_have_one_column_per_input_field_and_the_settings_one_input_per_field() {
+    void the_grids_show_a_few_columns_the_code_frozen_and_the_forms_every_field_with_a_range_where_it_may_vary() {
         ScenarioEditor view = open(service.create(TestScenarios.evCity("Editor columns"), null));
-        assertThat(view.incentivesEditor().grid().getColumns().stream()
-                        .map(c -> c.getKey())
-                        .filter(k -> k != null))
-                .containsExactlyElementsOf(org.workbench.domain.InputFields.INCENTIVE_FIELDS.stream()
-                        .map(org.workbench.domain.InputField::key)
-                        .toList());
-        for (var field : org.workbench.domain.InputFields.SETTINGS_FIELDS) {
-            assertThat(view.settingsForm().field(field.key()).getId()).hasValue("settings-" + field.key());
+        // The grid keeps a few columns, the code frozen first; the form has every field.
+        var columns = view.incentivesEditor().grid().getColumns();
+        assertThat(columns.stream().map(c -> c.getKey())).containsExactlyElementsOf(IncentivesEditor.COLUMNS);
+        assertThat(columns.getFirst().isFrozen()).isTrue();
+        for (var field : org.workbench.domain.InputFields.INCENTIVE_FIELDS) {
+            FieldBox box = view.incentivesEditor().form().box(field.key());
+            assertThat(box.value().getId()).hasValue("incentive-" + field.key());
+            assertThat(box.low() != null).as(field.key()).isEqualTo(field.rangeable());
         }
+        for (var field : org.workbench.domain.InputFields.INDUSTRY_FIELDS) {
+            FieldBox box = view.industriesEditor().form().box(field.key());
+            assertThat(box.value().getId()).hasValue("industry-" + field.key());
+            assertThat(box.high() != null).as(field.key()).isEqualTo(field.rangeable());
+        }
+        for (var field : org.workbench.domain.InputFields.SETTINGS_FIELDS) {
+            FieldBox box = view.settingsForm().box(field.key());
+            assertThat(box.value().getId()).hasValue("settings-" + field.key());
+            assertThat(box.low() != null).as(field.key()).isEqualTo(field.rangeable());
+        }
+        assertThat(view.settingsForm().field("budgetRevenue").getId()).hasValue("settings-budgetRevenue");
+        assertThat(view.settingsForm().field("successCorrelation").getId()).hasValue("settings-successCorrelation");
         FieldRow blank = view.incentivesEditor().blankRow();
         assertThat(blank.get("industryCode"))
                 .isEqualTo(view.state().industryCodes().getFirst());
@@ -154,6 +190,7 @@ class ScenarioEditorViewTest extends SpringBrowserlessTest {
     }
 
     private static String npvText(Scenario scenario) {
-        return Formats.kpi(Kpi.NPV.unit(), ProjectionEngine.project(scenario).kpi(Kpi.NPV), Locale.ENGLISH);
+        return org.workbench.web.base.MoneyScale.format(
+                ProjectionEngine.views(scenario).expected().kpi(Kpi.NPV).getAsDouble(), Locale.ENGLISH, "CNY");
     }
 }

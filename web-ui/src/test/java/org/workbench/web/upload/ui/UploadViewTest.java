@@ -14,6 +14,7 @@ import java.io.ByteArrayInputStream;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.Test;
@@ -22,7 +23,12 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.context.ActiveProfiles;
 import org.workbench.domain.Kpi;
+import org.workbench.domain.ProjectionEngine;
+import org.workbench.domain.SampleScenarios;
+import org.workbench.domain.Scenario;
+import org.workbench.domain.ScenarioViews;
 import org.workbench.importers.ImportProblem;
+import org.workbench.web.base.MoneyScale;
 import org.workbench.web.scenario.TestScenarios;
 import org.workbench.web.upload.ReceivedFile;
 import org.workbench.web.upload.UploadFiles;
@@ -92,6 +98,68 @@ class UploadViewTest extends SpringBrowserlessTest {
                 .asString()
                 .contains("cannot be imported");
         assertThat(view.commitForm.commit.isAttached()).isFalse();
+        assertThat(view.commitForm.commit.isEnabled()).isFalse();
+    }
+
+    @Test
+    void a_version_2_workbook_shows_its_budget_its_promised_and_expected_figures_and_a_red_warning() throws Exception {
+        UploadView view = navigate(UploadView.class);
+        Scenario rugao = SampleScenarios.version2().stream()
+                .filter(s -> s.id().equals(SampleScenarios.RUGAO_SINGLE_BET))
+                .findFirst()
+                .orElseThrow()
+                .scenario()
+                .withName("Bet " + UUID.randomUUID().toString().substring(0, 8));
+
+        receive(view, UploadFiles.valid(rugao), "bet.xlsx");
+
+        assertThat(factValue("preview-budget")).isEqualTo("CNY 7B");
+        assertThat(factValue("preview-uncertain")).isEqualTo("1");
+        assertThat(factValue("preview-ranges")).isEqualTo("1");
+        Grid<?> kpis = grid("preview-kpis");
+        assertThat(kpis.getColumns()).hasSize(3);
+        ScenarioViews views = ProjectionEngine.views(rugao);
+        int npv = Kpi.NPV.ordinal();
+        assertThat(test(kpis).getCellText(npv, 1))
+                .isEqualTo(MoneyScale.format(views.promised().kpi(Kpi.NPV).getAsDouble(), Locale.ENGLISH, "CNY"));
+        assertThat(test(kpis).getCellText(npv, 2))
+                .isEqualTo(MoneyScale.format(views.expected().kpi(Kpi.NPV).getAsDouble(), Locale.ENGLISH, "CNY"));
+        assertThat(test(kpis).getCellText(npv, 1)).isNotEqualTo(test(kpis).getCellText(npv, 2));
+        assertThat(texts(Paragraph.class, "preview-budget-warning"))
+                .singleElement()
+                .asString()
+                .startsWith("Red: ");
+    }
+
+    @Test
+    void a_version_2_workbook_with_a_bad_range_lists_the_problem_at_its_cell() throws Exception {
+        UploadView view = navigate(UploadView.class);
+        Scenario rugao = SampleScenarios.version2().stream()
+                .filter(s -> s.id().equals(SampleScenarios.RUGAO_SINGLE_BET))
+                .findFirst()
+                .orElseThrow()
+                .scenario();
+        byte[] bytes;
+        try (var book =
+                new org.apache.poi.xssf.usermodel.XSSFWorkbook(new ByteArrayInputStream(UploadFiles.valid(rugao)))) {
+            var ranges = book.getSheet("Ranges");
+            var header = ranges.getRow(0);
+            for (var cell : header) {
+                if (cell.getStringCellValue().equals("Low")) {
+                    ranges.getRow(1).getCell(cell.getColumnIndex()).setCellValue(5);
+                }
+            }
+            var out = new java.io.ByteArrayOutputStream();
+            book.write(out);
+            bytes = out.toByteArray();
+        }
+
+        receive(view, bytes, "bad-range.xlsx");
+
+        @SuppressWarnings("unchecked")
+        Grid<ImportProblem> problems = (Grid<ImportProblem>) grid("problem-grid");
+        assertThat(test(problems).size()).isGreaterThanOrEqualTo(1);
+        assertThat(test(problems).getCellText(0, 1)).startsWith("Ranges!");
         assertThat(view.commitForm.commit.isEnabled()).isFalse();
     }
 

@@ -31,7 +31,8 @@ public class EChart extends Component implements HasSize, HasStyle {
         }
     }
 
-    String optionJson() {
+    /** The options last set, as JSON; tests of other packages read what a chart would draw. */
+    public String optionJson() {
         return optionJson;
     }
 
