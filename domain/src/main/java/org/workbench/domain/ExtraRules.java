@@ -9,7 +9,7 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The rules of the version 2 lists that refer to the items: ranges and actuals. Every problem's {@code index} is the
+ * The rules of the lists that refer to the items: ranges, actuals and sources. Every problem's {@code index} is the
  * position in the ranges or actuals list (not the item's position), so that a workbook can name the row.
  */
 final class ExtraRules {
@@ -87,6 +87,38 @@ final class ExtraRules {
             }
             for (DomainProblem p : rules.problems()) {
                 problems.add(p.at(a));
+            }
+        }
+        return problems;
+    }
+
+    static List<DomainProblem> sources(
+            List<Industry> industries, List<Incentive> incentives, List<InputSource> sources) {
+        Set<String> industryCodes = new HashSet<>();
+        industries.forEach(i -> industryCodes.add(i.code()));
+        Set<String> incentiveCodes = new HashSet<>();
+        incentives.forEach(i -> incentiveCodes.add(i.code()));
+        Set<String> seen = new HashSet<>();
+        List<DomainProblem> problems = new ArrayList<>();
+        for (int s = 0; s < sources.size(); s++) {
+            InputSource source = sources.get(s);
+            String code = source.code();
+            Rules rules = new Rules(source.item(), code);
+            boolean known = switch (source.item()) {
+                case SETTINGS -> true;
+                case INDUSTRY -> industryCodes.contains(code);
+                case INCENTIVE -> incentiveCodes.contains(code);
+            };
+            if (!known) {
+                rules.add(source.field(), "problem.source.unknownItem", String.valueOf(code));
+            } else if (!seen.add(source.item() + "\u0000" + code + "\u0000" + source.field())) {
+                rules.add(
+                        source.field(),
+                        "problem.source.duplicate",
+                        source.inputField().english());
+            }
+            for (DomainProblem p : rules.problems()) {
+                problems.add(p.at(s));
             }
         }
         return problems;

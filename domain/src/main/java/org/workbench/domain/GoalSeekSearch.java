@@ -242,7 +242,7 @@ final class GoalSeekSearch {
                 ranges.add(range);
             }
         }
-        return new Scenario(settings, industries, incentives, ranges, scenario.actuals());
+        return new Scenario(settings, industries, incentives, ranges, scenario.actuals(), scenario.sources());
     }
 
     static @Nullable Object[] values(Scenario scenario, Input input) {

@@ -95,7 +95,28 @@ final class PublicCaseSamples {
         return sample(
                 NIO_STAKE_2020,
                 "nioStake2020",
-                new Scenario(settings, List.of(cars()), List.of(stake), ranges, List.of()));
+                new Scenario(
+                        settings,
+                        List.of(cars()),
+                        List.of(stake),
+                        ranges,
+                        List.of(),
+                        List.of(
+                                source(
+                                        "NIO-2020",
+                                        "amount",
+                                        "NIO press release, 29 April 2020: 7.0bn yuan in cash for 24.1% of NIO China",
+                                        "蔚来新闻稿，2020 年 4 月 29 日：70 亿元现金取得蔚来中国 24.1% 股权"),
+                                source(
+                                        "NIO-2020",
+                                        "exitMultiple",
+                                        "2021 stake sales at about 6x (second-hand, NIO form 6-K); the model takes 5.5x",
+                                        "2021 年股权转让约 6 倍估值（转引，蔚来 6-K 文件）；模型取 5.5 倍"),
+                                source(
+                                        "NIO-2020",
+                                        "successProbability",
+                                        "Assumed: NIO was near bankruptcy months before the deal",
+                                        "假设：签约前数月蔚来濒临破产"))));
     }
 
     /**
@@ -147,7 +168,17 @@ final class PublicCaseSamples {
         return sample(
                 BOE_GEN6_2008,
                 "boeGen62008",
-                new Scenario(settings, List.of(display), List.of(stake), ranges, List.of()));
+                new Scenario(
+                        settings,
+                        List.of(display),
+                        List.of(stake),
+                        ranges,
+                        List.of(),
+                        List.of(source(
+                                "BOE-G6",
+                                "amount",
+                                "Second-hand reports: five Hefei state firms committed 6bn of a 12bn placement",
+                                "转引报道：合肥五家国有企业认购 120 亿元定向增发中的 60 亿元"))));
     }
 
     /**
@@ -194,7 +225,17 @@ final class PublicCaseSamples {
         return sample(
                 RUGAO_SINGLE_BET,
                 "rugaoSingleBet",
-                new Scenario(settings, List.of(supercars), List.of(bet), ranges, List.of()));
+                new Scenario(
+                        settings,
+                        List.of(supercars),
+                        List.of(bet),
+                        ranges,
+                        List.of(),
+                        List.of(source(
+                                "SALEEN-STYLE",
+                                "amount",
+                                "NewsChina (second-hand): about 6bn yuan of public money against a 7bn budget",
+                                "《中国新闻周刊》英文版（转引）：预算约 70 亿元，投入公共资金约 60 亿元"))));
     }
 
     /**
@@ -252,6 +293,26 @@ final class PublicCaseSamples {
         return sample(
                 FOXCONN_CLAWBACK,
                 "foxconnClawback",
-                new Scenario(settings, List.of(displays), List.of(credits), ranges, actuals));
+                new Scenario(
+                        settings,
+                        List.of(displays),
+                        List.of(credits),
+                        ranges,
+                        actuals,
+                        List.of(
+                                source(
+                                        "FOXCONN-CREDITS",
+                                        "committedJobs",
+                                        "State press (second-hand): 13,000 jobs promised in the 2017 contract",
+                                        "州内媒体（转引）：2017 年合同承诺 13000 个岗位"),
+                                source(
+                                        "FOXCONN-CREDITS",
+                                        "butForShare",
+                                        "Bartik, Upjohn Institute, 2018: mean but-for share over all studies",
+                                        "Bartik，美国 Upjohn 研究所，2018 年：全部研究的增量比例均值"))));
+    }
+
+    private static InputSource source(String incentive, String field, String english, String chinese) {
+        return new InputSource(ItemKind.INCENTIVE, incentive, field, both(english, chinese));
     }
 }

@@ -6,6 +6,7 @@ import java.util.stream.Collectors;
 import org.workbench.domain.Actual;
 import org.workbench.domain.Incentive;
 import org.workbench.domain.InputRange;
+import org.workbench.domain.InputSource;
 import org.workbench.domain.ItemKind;
 import org.workbench.domain.Scenario;
 import org.workbench.domain.ScenarioSettings;
@@ -56,6 +57,9 @@ final class Horizons {
         List<Actual> actuals = scenario.actuals().stream()
                 .filter(a -> a.year() <= last && kept.contains(a.incentiveCode()))
                 .toList();
-        return new Scenario(settings, scenario.industries(), incentives, ranges, actuals);
+        List<InputSource> sources = scenario.sources().stream()
+                .filter(r -> r.item() != ItemKind.INCENTIVE || kept.contains(r.code()))
+                .toList();
+        return new Scenario(settings, scenario.industries(), incentives, ranges, actuals, sources);
     }
 }
