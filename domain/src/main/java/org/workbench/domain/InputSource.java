@@ -47,14 +47,26 @@ public record InputSource(ItemKind item, @Nullable String code, String field, St
         if ((item == ItemKind.SETTINGS) != (at == null)) {
             problems.add(new DomainProblem("problem.source.code", List.of(item.name()), at, field, item, -1));
         }
-        int length = text.codePointCount(0, text.length());
         if (text.isEmpty()) {
             problems.add(new DomainProblem("problem.required", List.of(), at, field, item, -1));
-        } else if (length > MAX_LENGTH) {
-            problems.add(new DomainProblem("problem.source.tooLong", List.of(MAX_LENGTH, length), at, field, item, -1));
+        }
+        textProblems(text).forEach(p -> problems.add(new DomainProblem(p.messageKey(), p.args(), at, field, item, -1)));
+        return problems;
+    }
+
+    /**
+     * The rules the text of a source breaks, whatever input it is about: too long, or control characters; an empty
+     * text breaks none here (an editor takes it as no source).
+     */
+    public static List<DomainProblem> textProblems(String text) {
+        List<DomainProblem> problems = new ArrayList<>();
+        int length = text.codePointCount(0, text.length());
+        if (length > MAX_LENGTH) {
+            problems.add(new DomainProblem(
+                    "problem.source.tooLong", List.of(MAX_LENGTH, length), null, null, ItemKind.SETTINGS, -1));
         }
         if (text.codePoints().anyMatch(c -> c != '\n' && Character.isISOControl(c))) {
-            problems.add(new DomainProblem("problem.source.control", List.of(), at, field, item, -1));
+            problems.add(new DomainProblem("problem.source.control", List.of(), null, null, ItemKind.SETTINGS, -1));
         }
         return problems;
     }

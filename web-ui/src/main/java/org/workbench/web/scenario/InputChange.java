@@ -10,9 +10,10 @@ import org.workbench.domain.ItemKind;
  * @param kind settings, industry or incentive
  * @param item the industry's or incentive's code; null for the settings
  * @param itemName the item's name (in the newer state if it still exists); null for the settings
- * @param change whether the item was added, removed, or one of its fields changed
- * @param field for {@link Change#CHANGED}: the record component name, e.g. {@code butForShare}; else null
- * @param oldValue the value before (a String, Number or enum); null when absent
+ * @param change whether the item was added, removed, one of its fields changed, or the source note of a field
+ * @param field for {@link Change#CHANGED} and {@link Change#SOURCE}: the record component name, e.g. {@code
+ *     butForShare}; else null
+ * @param oldValue the value (or, for a source, its text) before (a String, Number or enum); null when absent
  * @param newValue the value after; null when absent
  */
 public record InputChange(
@@ -27,7 +28,8 @@ public record InputChange(
     public enum Change {
         ADDED,
         REMOVED,
-        CHANGED
+        CHANGED,
+        SOURCE
     }
 
     /** The domain bundle's label key of the field, e.g. {@code field.incentive.butForShare}; null without a field. */

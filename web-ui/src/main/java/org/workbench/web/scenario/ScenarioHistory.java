@@ -82,14 +82,19 @@ class ScenarioHistory {
         return toDetail(entity);
     }
 
-    // The ranges are keyed by item and field: their order in the list is no input of the model.
+    // Ranges and sources are keyed by item and field: their order in the list is no input of the model. A source
+    // changes no figure, but it is part of what a reviewer approves, so a change of one alone is a new revision.
     static boolean sameInputs(Scenario a, Scenario b) {
         return a.settings().equals(b.settings())
                 && a.industries().equals(b.industries())
                 && a.incentives().equals(b.incentives())
                 && a.actuals().equals(b.actuals())
-                && new java.util.HashSet<>(a.ranges()).equals(new java.util.HashSet<>(b.ranges()))
-                && a.ranges().size() == b.ranges().size();
+                && sameSet(a.ranges(), b.ranges())
+                && sameSet(a.sources(), b.sources());
+    }
+
+    private static boolean sameSet(java.util.List<?> a, java.util.List<?> b) {
+        return a.size() == b.size() && new java.util.HashSet<>(a).equals(new java.util.HashSet<>(b));
     }
 
     // Only a newer content version is a conflict: a status change by somebody else must not block a save.

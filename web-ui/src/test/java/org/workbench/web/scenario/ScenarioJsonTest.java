@@ -16,4 +16,21 @@ class ScenarioJsonTest {
         assertThat(json).contains("\"format\":1");
         assertThat(ScenarioJson.read(json)).isEqualTo(scenario);
     }
+
+    @Test
+    void the_sources_of_the_inputs_are_kept_and_a_scenario_stored_before_sources_existed_reads_with_none() {
+        Scenario scenario = TestScenarios.evCity("Sources 来源")
+                .withSources(java.util.List.of(
+                        new org.workbench.domain.InputSource(
+                                org.workbench.domain.ItemKind.INDUSTRY, "EV", "employmentMultiplier", "I-O table 2020"),
+                        new org.workbench.domain.InputSource(
+                                org.workbench.domain.ItemKind.SETTINGS, null, "discountRate", "budget law")));
+
+        String json = ScenarioJson.write(scenario);
+
+        assertThat(ScenarioJson.read(json)).isEqualTo(scenario);
+        String older = json.replaceFirst(",\"sources\":\\[[^\\]]*\\]", "");
+        assertThat(older).doesNotContain("sources");
+        assertThat(ScenarioJson.read(older).sources()).isEmpty();
+    }
 }

@@ -20,9 +20,12 @@ class ChangesGrid extends Grid<InputChange> {
                 .setHeader(getTranslation("scenario.diff.itemName"))
                 .setWidth("8rem")
                 .setFlexGrow(1);
-        addColumn(c -> c.change() == InputChange.Change.CHANGED
-                        ? Display.field(c, this)
-                        : getTranslation("scenario.diff.change." + c.change().name()))
+        addColumn(c -> switch (c.change()) {
+                    case CHANGED -> Display.field(c, this);
+                    case SOURCE -> getTranslation("scenario.diff.sourceOf", Display.field(c, this));
+                    default ->
+                        getTranslation("scenario.diff.change." + c.change().name());
+                })
                 .setHeader(getTranslation("scenario.diff.field"))
                 .setAutoWidth(true);
         addColumn(c -> Display.value(c.oldValue(), this, getLocale()))

@@ -10,13 +10,15 @@ import org.workbench.domain.DomainProblem;
 import org.workbench.domain.InputField;
 import org.workbench.domain.InputFields;
 import org.workbench.domain.InputRange;
+import org.workbench.domain.InputSource;
 import org.workbench.domain.ItemKind;
 import org.workbench.domain.Scenario;
 import org.workbench.domain.ScenarioValidator;
 
 /**
- * What the editor holds: the inputs as typed, each with its low and high where it has a range, checked by the domain
- * as a whole, and the actuals recorded after the deals, row by row as the Actuals tab shows them.
+ * What the editor holds: the inputs as typed, each with its low and high where it has a range and its source where
+ * one is given, checked by the domain as a whole, and the actuals recorded after the deals, row by row as the Actuals
+ * tab shows them. A source's text is checked as it is typed, so a row only ever holds sources the domain accepts.
  */
 class EditorState {
     /** The message for a range with only one of its two ends typed. */
@@ -38,6 +40,12 @@ class EditorState {
             FieldRow row = row(range.item(), range.code());
             if (row != null) {
                 row.setRange(range);
+            }
+        }
+        for (InputSource source : scenario.sources()) {
+            FieldRow row = row(source.item(), source.code());
+            if (row != null) {
+                row.setSource(source.field(), source.text());
             }
         }
     }
@@ -102,7 +110,10 @@ class EditorState {
         collectRanges(ItemKind.SETTINGS, List.of(settings), new ArrayList<>(), ranges, new ArrayList<>());
         collectRanges(ItemKind.INDUSTRY, industries, new ArrayList<>(), ranges, new ArrayList<>());
         collectRanges(ItemKind.INCENTIVE, incentives, new ArrayList<>(), ranges, new ArrayList<>());
-        return plainScenario().with(ranges, ActualRows.actuals(actuals));
+        var sources = new ArrayList<InputSource>(settings.sources(null));
+        industries.forEach(row -> sources.addAll(row.sources(row.text("code"))));
+        incentives.forEach(row -> sources.addAll(row.sources(row.text("code"))));
+        return plainScenario().with(ranges, ActualRows.actuals(actuals)).withSources(sources);
     }
 
     private Scenario plainScenario() {

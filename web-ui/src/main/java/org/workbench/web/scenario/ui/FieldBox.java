@@ -7,13 +7,16 @@ import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.data.binder.ValidationResult;
 import org.jspecify.annotations.Nullable;
 import org.workbench.domain.FieldKind;
 import org.workbench.domain.InputField;
+import org.workbench.domain.InputSource;
 
 /**
  * One input field in a form, from its descriptor: the value, and for a field that may carry a range, its low and high
- * estimate beside it. Ids are {@code <prefix>-<key>}, {@code <prefix>-<key>-low} and {@code <prefix>-<key>-high}.
+ * estimate beside it, and the source of the value. Ids are {@code <prefix>-<key>}, {@code <prefix>-<key>-low},
+ * {@code <prefix>-<key>-high} and {@code <prefix>-<key>-source}.
  */
 class FieldBox extends Div {
     private final InputField field;
@@ -21,6 +24,7 @@ class FieldBox extends Div {
     private final Binder.Binding<FieldRow, ?> valueBinding;
     private final @Nullable TextField low;
     private final @Nullable TextField high;
+    private final SourceNote source;
     private Binder.@Nullable Binding<FieldRow, ?> lowBinding;
     private Binder.@Nullable Binding<FieldRow, ?> highBinding;
 
@@ -39,7 +43,15 @@ class FieldBox extends Div {
             helped.setHelperText(getTranslation("scenario.help.share"));
         }
         valueBinding = FieldInputs.bind(binder, value, field, this);
-        add(value);
+        source = new SourceNote(field, idPrefix + "-" + field.key() + "-source");
+        binder.forField(source)
+                .withValidator((text, context) -> InputSource.textProblems(text).stream()
+                        .findFirst()
+                        .map(p -> ValidationResult.error(
+                                getTranslation(p.messageKey(), p.args().toArray())))
+                        .orElse(ValidationResult.ok()))
+                .bind(row -> nonNull(row.source(field.key())), (row, text) -> row.setSource(field.key(), text));
+        add(value, source);
         if (field.rangeable()) {
             addClassName("ranged");
             low = rangeEnd(idPrefix, "low");
@@ -65,12 +77,20 @@ class FieldBox extends Div {
         return input;
     }
 
+    private static String nonNull(@Nullable String text) {
+        return text == null ? "" : text;
+    }
+
     InputField field() {
         return field;
     }
 
     AbstractField<?, ?> value() {
         return value;
+    }
+
+    SourceNote source() {
+        return source;
     }
 
     @Nullable

@@ -11,6 +11,7 @@ import org.workbench.domain.Industry;
 import org.workbench.domain.InputField;
 import org.workbench.domain.InputFields;
 import org.workbench.domain.InputRange;
+import org.workbench.domain.InputSource;
 import org.workbench.domain.ItemKind;
 import org.workbench.domain.ScenarioSettings;
 import org.workbench.domain.TypeScope;
@@ -27,6 +28,8 @@ final class FieldRow {
     private final Map<String, @Nullable Double> lows = new HashMap<>();
 
     private final Map<String, @Nullable Double> highs = new HashMap<>();
+    /** Where values come from, by field key; kept with the row, so that a changed code keeps its sources. */
+    private final Map<String, String> sources = new HashMap<>();
 
     private FieldRow(ItemKind item, @Nullable Object[] values) {
         if (values.length != InputFields.of(item).size()) {
@@ -96,6 +99,31 @@ final class FieldRow {
     /** Whether a low or a high is typed for the field. */
     boolean hasRange(String key) {
         return lows.get(key) != null || highs.get(key) != null;
+    }
+
+    /** The source note of a field, or null. */
+    @Nullable
+    String source(String key) {
+        return sources.get(key);
+    }
+
+    /** Sets or, with a blank text, removes the source note of a field. */
+    void setSource(String key, @Nullable String text) {
+        InputFields.get(item, key);
+        String kept = InputSource.normalized(text);
+        if (kept.isEmpty()) {
+            sources.remove(key);
+        } else {
+            sources.put(key, kept);
+        }
+    }
+
+    /** The source notes typed, in field order. */
+    List<InputSource> sources(@Nullable String code) {
+        return InputFields.of(item).stream()
+                .filter(f -> sources.containsKey(f.key()))
+                .map(f -> new InputSource(item, code, f.key(), sources.get(f.key())))
+                .toList();
     }
 
     private String rangeable(String key) {
