@@ -40,11 +40,12 @@ class SourceSheetImportTest {
     }
 
     @Test
-    void a_sources_sheet_in_english_gives_each_input_its_source() throws Exception {
+    void a_sources_sheet_in_english_gives_each_input_its_source_and_a_number_as_it_is_shown() throws Exception {
         TestWorkbook book = withSources(
                 TestWorkbook.valid(),
                 row("Scenario", "", "Discount rate", "  Treasury yield, 10 years, 2024  "),
                 row("Industries", "EV", "Tax rate", "Provincial tax bureau 2023\r\nTable 4"),
+                row("Scenario", "", "In-migrant share", new TestWorkbook.Percent(0.6)),
                 row("Incentives", "SUB", "Committed jobs", 2027),
                 row("incentives", "NIO", "amount", "Board minutes"));
 
@@ -54,6 +55,7 @@ class SourceSheetImportTest {
                 .containsExactly(
                         new InputSource(ItemKind.SETTINGS, null, "discountRate", "Treasury yield, 10 years, 2024"),
                         new InputSource(ItemKind.INDUSTRY, "EV", "taxRate", "Provincial tax bureau 2023\nTable 4"),
+                        new InputSource(ItemKind.SETTINGS, null, "inMigrantShare", "60%"),
                         new InputSource(ItemKind.INCENTIVE, "SUB", "committedJobs", "2027"),
                         new InputSource(ItemKind.INCENTIVE, "NIO", "amount", "Board minutes"));
         assertThat(result.problems()).as("the sheet is known").isEmpty();
@@ -182,22 +184,36 @@ class SourceSheetImportTest {
         Path valid = withSources(TestWorkbook.valid(), row("Incentives", "SUB", "Amount", "placeholder"))
                 .writeXlsx(dir, "valid.xlsx");
         String giant = "z".repeat(100_000);
-        String sheet = "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>"
+        Path inlined = Zips.replace(
+                valid,
+                dir.resolve("giant-inline.xlsx"),
+                Map.of("xl/worksheets/sheet4.xml", sourcesSheet(inline("D2", giant))));
+        Map<String, byte[]> parts = Zips.read(valid);
+        String strings = new String(parts.get("xl/sharedStrings.xml"), StandardCharsets.UTF_8);
+        int index = strings.split("<si>", -1).length - 1;
+        parts.put("xl/sharedStrings.xml", Zips.utf8(strings.replace("</sst>", "<si><t>" + giant + "</t></si></sst>")));
+        parts.put("xl/worksheets/sheet4.xml", sourcesSheet("<c r=\"D2\" t=\"s\"><v>" + index + "</v></c>"));
+        Path shared = Zips.write(dir.resolve("giant-shared.xlsx"), parts);
+
+        for (Path file : List.of(inlined, shared)) {
+            ImportProblem problem = onlyError(WorkbookImporter.read(file, "giant.xlsx", ImportOptions.defaults()));
+
+            assertThat(problem.location()).as(file.toString()).isEqualTo("Sources!D2");
+            assertThat(problem.messageKey()).isEqualTo("problem.sources.tooLong");
+            assertThat(ProblemFormatter.format(problem, Locale.ENGLISH))
+                    .contains("100000 characters; at most 500")
+                    .hasSizeLessThan(400);
+            // the readers keep no more of a cell than a cell may hold, and the problem only what it shows
+            assertThat(problem.found()).hasSizeLessThanOrEqualTo(CellValue.SHOWN_CHARS + 1);
+        }
+    }
+
+    /** Sheet Sources with one row for the job subsidy's amount, its Source cell as given. */
+    private static byte[] sourcesSheet(String sourceCell) {
+        return Zips.utf8("<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>"
                 + "<row r=\"1\">" + inline("A1", "Sheet") + inline("B1", "Code") + inline("C1", "Field")
                 + inline("D1", "Source") + "</row><row r=\"2\">" + inline("A2", "Incentives") + inline("B2", "SUB")
-                + inline("C2", "Amount") + inline("D2", giant) + "</row></sheetData></worksheet>";
-        Path file =
-                Zips.replace(valid, dir.resolve("giant.xlsx"), Map.of("xl/worksheets/sheet4.xml", Zips.utf8(sheet)));
-
-        ImportProblem problem = onlyError(WorkbookImporter.read(file, "giant.xlsx", ImportOptions.defaults()));
-
-        assertThat(problem.location()).isEqualTo("Sources!D2");
-        assertThat(problem.messageKey()).isEqualTo("problem.sources.tooLong");
-        assertThat(ProblemFormatter.format(problem, Locale.ENGLISH))
-                .contains("100000 characters; at most 500")
-                .hasSizeLessThan(400);
-        // the reader keeps no more than a cell may hold and the problem only what it shows
-        assertThat(problem.found()).hasSizeLessThanOrEqualTo(CellValue.SHOWN_CHARS + 1);
+                + inline("C2", "Amount") + sourceCell + "</row></sheetData></worksheet>");
     }
 
     private static String inline(String ref, String text) {
