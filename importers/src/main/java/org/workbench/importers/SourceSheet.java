@@ -125,7 +125,7 @@ final class SourceSheet {
                 .findFirst()
                 .orElse(-1);
         if (control >= 0) {
-            String shown = String.format("U+%04X", control);
+            String shown = String.format(java.util.Locale.ROOT, "U+%04X", control);
             ok = error(SOURCE_COL, rowNumber, shown, expectedText(), "problem.sources.control", shown);
         }
         return ok ? text : null;
