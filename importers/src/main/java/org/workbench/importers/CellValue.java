@@ -1,5 +1,8 @@
 package org.workbench.importers;
 
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
 /**
  * One non-empty cell as a reader found it, before any interpretation.
  *
@@ -60,6 +63,24 @@ record CellValue(int column, Kind kind, String text, double number, Format forma
 
     boolean blank() {
         return kind == Kind.TEXT && text.isBlank();
+    }
+
+    static boolean allBlank(List<CellValue> cells) {
+        for (int i = 0, n = cells.size(); i < n; i++) {
+            if (!cells.get(i).blank()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    static boolean allBlank(@Nullable CellValue[] cells) {
+        for (CellValue cell : cells) {
+            if (cell != null && !cell.blank()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The value as shown in a problem: short, and as the user would recognise it. */

@@ -2,8 +2,11 @@ package org.workbench.importers;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.DataValidation;
@@ -18,8 +21,11 @@ import org.workbench.domain.FieldKind;
 import org.workbench.domain.Incentive;
 import org.workbench.domain.IncentiveType;
 import org.workbench.domain.Industry;
+import org.workbench.domain.InputFields;
 import org.workbench.domain.InputRange;
+import org.workbench.domain.InputSource;
 import org.workbench.domain.ItemKind;
+import org.workbench.domain.Scenario;
 import org.workbench.domain.ScenarioSettings;
 import org.workbench.domain.SectorLink;
 
@@ -134,6 +140,87 @@ final class InputSheets {
             }
         }
         return sheet;
+    }
+
+    /**
+     * Sheet Sources: one row per source, the input named as sheet Ranges names it. The text goes through
+     * {@link XlsxWriter#text(Row, int, String)} like every text: a note that starts like a formula stays text.
+     */
+    static SXSSFSheet sources(XlsxWriter w, List<InputSource> sources) {
+        SXSSFSheet sheet = w.sheet(SheetRole.SOURCES.title(w.locale), 14, 14, 28, 80);
+        w.headerRow(
+                sheet,
+                0,
+                SourceSheet.COLUMNS.stream().map(c -> c.title(w.locale)).toList());
+        int r = 1;
+        for (InputSource source : sources) {
+            Row row = sheet.createRow(r++);
+            w.text(row, 0, ResultSheets.sheetOf(source.item()).title(w.locale));
+            w.text(row, 1, source.code());
+            w.text(
+                    row,
+                    2,
+                    FieldColumn.column(source.item(), source.field())
+                            .orElseThrow()
+                            .title(w.locale));
+            w.text(row, 3, source.text());
+        }
+        return sheet;
+    }
+
+    /**
+     * The scenario's sources in the order a reader looks for them, whatever order they were added in: the settings,
+     * then the industries and the incentives as the scenario lists them, each in field order.
+     */
+    static List<InputSource> inSheetOrder(Scenario scenario) {
+        Map<String, Integer> position = new HashMap<>();
+        List<String> industries =
+                scenario.industries().stream().map(Industry::code).toList();
+        List<String> incentives =
+                scenario.incentives().stream().map(Incentive::code).toList();
+        for (int i = 0; i < industries.size(); i++) {
+            position.put(ItemKind.INDUSTRY + industries.get(i), i);
+        }
+        for (int i = 0; i < incentives.size(); i++) {
+            position.put(ItemKind.INCENTIVE + incentives.get(i), i);
+        }
+        return scenario.sources().stream()
+                .sorted(Comparator.comparing(InputSource::item)
+                        .thenComparingInt(s -> position.getOrDefault(s.item() + s.code(), -1))
+                        .thenComparingInt(s -> InputFields.indexOf(s.inputField())))
+                .toList();
+    }
+
+    /**
+     * The template's lists and help on sheet Sources: the three sheets for Sheet, and for Field every field's
+     * header, listed at {@code fieldList} (too many for a list in the validation itself, which Excel cuts at 255
+     * characters).
+     */
+    static void sourceDropDowns(XlsxWriter w, SXSSFSheet sources, int rows, String fieldList) {
+        DataValidationHelper helper = sources.getDataValidationHelper();
+        String[] sheets =
+                SheetRole.REQUIRED.stream().map(r -> r.title(w.locale)).toArray(String[]::new);
+        DataValidation sheet = validation(helper, helper.createExplicitListConstraint(sheets), 0, rows);
+        help(w, sources, sheet, ExtraSheets.SHEET, "template.help.source.sheet");
+        DataValidation code = validation(helper, helper.createCustomConstraint("TRUE"), 1, rows);
+        help(w, sources, code, ExtraSheets.CODE, "template.help.source.code");
+        DataValidation field = validation(helper, helper.createFormulaListConstraint(fieldList), 2, rows);
+        help(w, sources, field, ExtraSheets.FIELD, "template.help.source.field");
+        DataValidation text = validation(helper, helper.createCustomConstraint("TRUE"), 3, rows);
+        help(w, sources, text, SourceSheet.SOURCE, "template.help.source.text");
+    }
+
+    /** Every field's header in the locale's language, each once: what the Field column of Sources takes. */
+    static List<String> fieldTitles(Locale locale) {
+        List<String> titles = new ArrayList<>();
+        for (List<FieldColumn> columns :
+                List.of(FieldColumn.SCENARIO, FieldColumn.INDUSTRIES, FieldColumn.INCENTIVES)) {
+            columns.stream()
+                    .map(c -> c.title(locale))
+                    .filter(t -> !titles.contains(t))
+                    .forEach(titles::add);
+        }
+        return titles;
     }
 
     /**

@@ -14,6 +14,7 @@ import org.workbench.domain.Actual;
 import org.workbench.domain.Incentive;
 import org.workbench.domain.Industry;
 import org.workbench.domain.InputRange;
+import org.workbench.domain.InputSource;
 import org.workbench.domain.Scenario;
 import org.workbench.domain.ScenarioInvalidException;
 import org.workbench.domain.ScenarioSettings;
@@ -38,6 +39,7 @@ final class ScenarioAssembler implements RowSink {
     private final SheetTable scenarioSheet =
             new SheetTable(List.of(FieldColumn.FIELD_HEADER, FieldColumn.VALUE_HEADER));
     private final ExtraSheets extra;
+    private final SourceSheet sources;
 
     private @Nullable SheetRole role;
     private String sheetName = "";
@@ -49,6 +51,7 @@ final class ScenarioAssembler implements RowSink {
         this.options = options;
         this.reader = new CellReader(log);
         this.extra = new ExtraSheets(log, reader);
+        this.sources = new SourceSheet(log, reader);
     }
 
     /** Thrown to stop reading once a file holds more rows than allowed; the problem is already logged. */
@@ -87,14 +90,14 @@ final class ScenarioAssembler implements RowSink {
         }
         SheetTable table = table(role);
         if (!table.hasHeader()) {
-            if (allBlank(cells)) {
+            if (CellValue.allBlank(cells)) {
                 return;
             }
             table.readHeader(sheetName, rowNumber, cells, log);
             return;
         }
         CellValue[] byDef = table.byDef(cells);
-        if (allBlank(byDef)) {
+        if (CellValue.allBlank(byDef)) {
             return;
         }
         if (++dataRows > options.maxDataRows()) {
@@ -105,27 +108,11 @@ final class ScenarioAssembler implements RowSink {
             readField(rowNumber, byDef);
         } else if (role == SheetRole.RANGES) {
             extra.rangeRow(sheetName, rowNumber, byDef);
+        } else if (role == SheetRole.SOURCES) {
+            sources.row(sheetName, rowNumber, byDef);
         } else {
             readTableRow(table, rowNumber, byDef);
         }
-    }
-
-    private static boolean allBlank(List<CellValue> cells) {
-        for (int i = 0, n = cells.size(); i < n; i++) {
-            if (!cells.get(i).blank()) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static boolean allBlank(@Nullable CellValue[] cells) {
-        for (CellValue cell : cells) {
-            if (cell != null && !cell.blank()) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private void checkpoint() {
@@ -152,6 +139,7 @@ final class ScenarioAssembler implements RowSink {
             case INCENTIVES -> incentives;
             case RANGES -> extra.ranges;
             case ACTUALS -> extra.actuals;
+            case SOURCES -> sources.table;
             default -> throw new IllegalStateException("not an input sheet: " + sheetRole);
         };
     }
@@ -246,23 +234,35 @@ final class ScenarioAssembler implements RowSink {
                         .map(Incentive.Draft::of)
                         .toList();
         Scenario inputs = inputs(settings, industryDrafts, incentiveDrafts);
+        Set<String> industryCodes = codes(industryDrafts.stream().map(Industry.Draft::code));
         Set<String> incentiveCodes = codes(incentiveDrafts.stream().map(Incentive.Draft::code));
         List<InputRange> ranges = sheets.containsKey(SheetRole.RANGES)
-                ? extra.ranges(inputs, codes(industryDrafts.stream().map(Industry.Draft::code)), incentiveCodes)
+                ? extra.ranges(inputs, industryCodes, incentiveCodes)
                 : base == null ? List.of() : base.ranges();
         List<Actual> actuals = sheets.containsKey(SheetRole.ACTUALS)
                 ? extra.actuals(inputs == null ? null : inputs.settings(), incentiveCodes)
                 : base == null ? List.of() : base.actuals();
+        List<InputSource> sourceList = sheets.containsKey(SheetRole.SOURCES)
+                ? sources.sources(industryCodes, incentiveCodes)
+                : base == null ? List.of() : base.sources();
         if (inputs == null || log.hasErrors()) {
             return new ImportResult.Rejected(log.all());
         }
-        if (ranges.isEmpty() && actuals.isEmpty()) {
+        if (ranges.isEmpty() && actuals.isEmpty() && sourceList.isEmpty()) {
             return new ImportResult.Imported(inputs, log.warnings());
         }
         try {
-            return new ImportResult.Imported(inputs.with(ranges, actuals), log.warnings());
+            Scenario whole = new Scenario(
+                    inputs.settings(), inputs.industries(), inputs.incentives(), ranges, actuals, sourceList);
+            return new ImportResult.Imported(whole, log.warnings());
         } catch (ScenarioInvalidException e) {
-            e.problems().forEach(extra::report);
+            e.problems().forEach(p -> {
+                if (SourceSheet.about(p)) {
+                    sources.report(p);
+                } else {
+                    extra.report(p);
+                }
+            });
             if (!log.hasErrors()) {
                 log.file(Message.of("problem.scenario.rejected", String.valueOf(e.getMessage())));
             }
@@ -303,10 +303,10 @@ final class ScenarioAssembler implements RowSink {
         }
     }
 
-    /** Whether the three input sheets (or the file) have errors: those of Ranges and Actuals do not count here. */
+    /** Whether the three input sheets (or the file) have errors: those of Ranges, Actuals and Sources do not count. */
     private boolean inputErrors() {
-        List<String> extraSheets = new ArrayList<>(2);
-        for (SheetRole extraRole : List.of(SheetRole.RANGES, SheetRole.ACTUALS)) {
+        List<String> extraSheets = new ArrayList<>(3);
+        for (SheetRole extraRole : List.of(SheetRole.RANGES, SheetRole.ACTUALS, SheetRole.SOURCES)) {
             if (sheets.containsKey(extraRole)) {
                 extraSheets.add(sheets.get(extraRole));
             }

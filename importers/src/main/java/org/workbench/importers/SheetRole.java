@@ -5,8 +5,8 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * The sheets the format knows. The inputs are read (the first three are required, Ranges and Actuals are optional);
- * the others are what an export adds, and are ignored on import.
+ * The sheets the format knows. The inputs are read (the first three are required, Ranges, Actuals and Sources are
+ * optional); the others are what an export adds, and are ignored on import.
  */
 enum SheetRole {
     SCENARIO("Scenario", "情景", true),
@@ -14,6 +14,7 @@ enum SheetRole {
     INCENTIVES("Incentives", "政策", true),
     RANGES("Ranges", "区间", true),
     ACTUALS("Actuals", "实际", true),
+    SOURCES("Sources", "来源", true),
     README("README", "说明", false),
     RESULTS("Results", "结果", false),
     RESULTS_EXPECTED("Results (expected)", "结果（预期）", false),

@@ -30,7 +30,7 @@ public final class WorkbookExporter {
     /** Rows of the template that carry the drop-down lists. */
     static final int TEMPLATE_ROWS = 1000;
     /** Lines of the template's instructions sheet (template.line1 ...). */
-    static final int TEMPLATE_LINES = 9;
+    static final int TEMPLATE_LINES = 10;
 
     private WorkbookExporter() {}
 
@@ -92,6 +92,9 @@ public final class WorkbookExporter {
         InputSheets.incentives(w, scenario.incentives());
         InputSheets.ranges(w, scenario.ranges());
         InputSheets.actuals(w, scenario.actuals());
+        if (!scenario.sources().isEmpty()) {
+            InputSheets.sources(w, InputSheets.inSheetOrder(scenario));
+        }
     }
 
     private static List<String> readmeStart(XlsxWriter w, Scenario scenario) {
@@ -194,7 +197,10 @@ public final class WorkbookExporter {
         }
     }
 
-    /** Headers only, an instructions sheet, and drop-down lists for Type and Industry. */
+    /**
+     * Headers only, an instructions sheet, and drop-down lists for Type and Industry, and for the Sheet and Field of
+     * Ranges and Sources. The instructions end with every field's header, which Sources' Field list points at.
+     */
     public static void writeTemplate(Locale locale, OutputStream out) throws IOException {
         try (XlsxWriter w = new XlsxWriter(locale)) {
             InputSheets.settings(w, null);
@@ -202,6 +208,7 @@ public final class WorkbookExporter {
             InputSheets.dropDowns(w, InputSheets.incentives(w, List.of()), TEMPLATE_ROWS);
             InputSheets.rangeDropDowns(w, InputSheets.ranges(w, List.of()), TEMPLATE_ROWS);
             InputSheets.actualDropDowns(w, InputSheets.actuals(w, List.of()), TEMPLATE_ROWS);
+            SXSSFSheet sources = InputSheets.sources(w, List.of());
 
             List<String> lines = new ArrayList<>();
             for (int i = 1; i <= TEMPLATE_LINES; i++) {
@@ -216,6 +223,13 @@ public final class WorkbookExporter {
                         IncentiveTypes.uiName(type, w.locale),
                         IncentiveTypes.amountMeaning(type, w.locale)));
             }
+            lines.add("");
+            lines.add(w.text("template.fields"));
+            List<String> fields = InputSheets.fieldTitles(locale);
+            String readme = "'" + SheetRole.README.title(locale) + "'!$A$";
+            String fieldList = readme + (lines.size() + 1) + ":$A$" + (lines.size() + fields.size());
+            lines.addAll(fields);
+            InputSheets.sourceDropDowns(w, sources, TEMPLATE_ROWS, fieldList);
             writeReadme(w, lines);
             w.workbook.setActiveSheet(0);
             w.write(out);

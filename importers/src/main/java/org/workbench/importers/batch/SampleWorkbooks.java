@@ -62,7 +62,7 @@ public final class SampleWorkbooks {
      * The scenario with version 2 inputs drawn from {@code random}: a budget when it has none, success probabilities
      * below 1 with failure years on two of three incentives, recovery multiples (EQUITY) or clawback shares (the
      * other types), a range on about a third of the rangeable inputs (within each field's rule, around its value),
-     * and three years of actuals on about half the incentives.
+     * and three years of actuals on about half the incentives. The sources of the inputs stay.
      */
     public static Scenario risky(Scenario plain, Random random) {
         ScenarioSettings s = plain.settings();
@@ -87,7 +87,8 @@ public final class SampleWorkbooks {
                     equity ? random.nextDouble() * 2 : 0,
                     equity ? 0 : random.nextDouble()));
         }
-        Scenario risky = new Scenario(settings, plain.industries(), incentives);
+        // the items keep their codes, so the sample's sources stay true of the variant
+        Scenario risky = new Scenario(settings, plain.industries(), incentives, List.of(), List.of(), plain.sources());
         List<InputRange> ranges = new ArrayList<>();
         addRanges(
                 random,

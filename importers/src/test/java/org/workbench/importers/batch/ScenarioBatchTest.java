@@ -3,14 +3,23 @@ package org.workbench.importers.batch;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
+import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
+import java.util.Random;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.workbench.domain.SampleScenarios;
+import org.workbench.domain.Scenario;
+import org.workbench.importers.ImportOptions;
+import org.workbench.importers.ImportResult;
+import org.workbench.importers.WorkbookExporter;
+import org.workbench.importers.WorkbookImporter;
 
 class ScenarioBatchTest {
     @TempDir
@@ -119,5 +128,37 @@ class ScenarioBatchTest {
 
         assertThat(errLines()).anyMatch(l -> l.contains("--draws must be from 100 to 100000"));
         assertThat(dir.resolve("o.xlsx")).doesNotExist();
+    }
+
+    @Test
+    void the_results_workbook_keeps_the_sources_of_the_inputs_when_draws_and_seed_change() throws Exception {
+        Scenario sample = SampleScenarios.byId(SampleScenarios.NIO_STAKE_2020)
+                .orElseThrow()
+                .scenario();
+        assertThat(sample.sources())
+                .as("the sample says where its figures come from")
+                .isNotEmpty();
+        Path in = dir.resolve("nio.xlsx");
+        try (OutputStream stream = Files.newOutputStream(in)) {
+            WorkbookExporter.writeScenario(sample, null, Locale.SIMPLIFIED_CHINESE, stream);
+        }
+        Path result = dir.resolve("nio-results.xlsx");
+
+        assertThat(run(in.toString(), result.toString(), "--draws", "200", "--seed", "5", "--lang", "zh"))
+                .isEqualTo(ScenarioBatch.OK);
+
+        assertThat(errLines()).isEmpty();
+        ImportResult back = WorkbookImporter.read(result, "nio-results.xlsx", ImportOptions.defaults());
+        assertThat(back).isInstanceOf(ImportResult.Imported.class);
+        assertThat(((ImportResult.Imported) back).scenario().sources()).isEqualTo(sample.sources());
+    }
+
+    @Test
+    void the_risky_variant_of_a_sample_keeps_its_sources() {
+        Scenario sample = SampleScenarios.byId(SampleScenarios.FOXCONN_CLAWBACK)
+                .orElseThrow()
+                .scenario();
+
+        assertThat(SampleWorkbooks.risky(sample, new Random(3)).sources()).isEqualTo(sample.sources());
     }
 }
