@@ -10,6 +10,7 @@ import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import org.workbench.domain.Incentive;
 import org.workbench.domain.Industry;
+import org.workbench.domain.InputSource;
 import org.workbench.domain.ItemKind;
 import org.workbench.domain.Scenario;
 import org.workbench.domain.ScenarioSettings;
@@ -59,7 +60,42 @@ final class InputMatrix {
                 Incentive::name,
                 baseIndex,
                 rows);
-        return rows;
+        return withSources(rows, scenarios);
+    }
+
+    // Most scenarios give few sources or none, so they are looked up per row only when some scenario has any.
+    private static List<InputRow> withSources(List<InputRow> rows, List<Scenario> scenarios) {
+        if (scenarios.stream().allMatch(s -> s.sources().isEmpty())) {
+            return rows;
+        }
+        List<Map<String, String>> byInput = new ArrayList<>();
+        for (Scenario scenario : scenarios) {
+            var map = new HashMap<String, String>();
+            for (InputSource source : scenario.sources()) {
+                map.putIfAbsent(key(source.item(), source.code(), source.field()), source.text());
+            }
+            byInput.add(map);
+        }
+        var sourced = new ArrayList<InputRow>(rows.size());
+        for (InputRow row : rows) {
+            String key = key(row.kind(), row.item(), row.field());
+            if (byInput.stream().noneMatch(m -> m.containsKey(key))) {
+                sourced.add(row);
+                continue;
+            }
+            var cells = new ArrayList<InputRow.Cell>(row.cells().size());
+            for (int i = 0; i < row.cells().size(); i++) {
+                InputRow.Cell cell = row.cells().get(i);
+                boolean present = cell.status() != InputRow.Status.ABSENT && cell.status() != InputRow.Status.REMOVED;
+                cells.add(present ? cell.withSource(byInput.get(i).get(key)) : cell);
+            }
+            sourced.add(new InputRow(row.kind(), row.item(), row.itemName(), row.field(), cells));
+        }
+        return sourced;
+    }
+
+    private static String key(ItemKind kind, @Nullable String code, String field) {
+        return kind + "\u0000" + code + "\u0000" + field;
     }
 
     private static <T extends Record> void itemRows(

@@ -20,9 +20,18 @@ public record InputRow(
         cells = List.copyOf(cells);
     }
 
-    /** Whether any scenario differs from the base in this input. */
+    /**
+     * Whether any scenario differs from the base in this input, in its value or in where the value comes from: a
+     * reviewer asked to trust the same multiplier on another source needs to see that row.
+     */
     public boolean differs() {
-        return cells.stream().anyMatch(c -> c.status().isDifference());
+        return cells.stream().anyMatch(c -> c.status().isDifference())
+                || cells.stream().map(Cell::source).distinct().count() > 1;
+    }
+
+    /** Whether any scenario gives a source for this input. */
+    public boolean hasSource() {
+        return cells.stream().anyMatch(c -> c.source() != null);
     }
 
     /** The domain bundle's label key of the field, e.g. {@code field.incentive.butForShare}. */
@@ -34,8 +43,18 @@ public record InputRow(
      * One scenario's value of the input.
      *
      * @param value a String, Number or enum; null when the scenario does not have the item or the value is empty
+     * @param source where the scenario says the value comes from; null when it does not say
      */
-    public record Cell(@Nullable Object value, Status status) {}
+    public record Cell(
+            @Nullable Object value, Status status, @Nullable String source) {
+        public Cell(@Nullable Object value, Status status) {
+            this(value, status, null);
+        }
+
+        Cell withSource(@Nullable String text) {
+            return new Cell(value, status, text);
+        }
+    }
 
     /** How a scenario's input stands against the base's. */
     public enum Status {

@@ -120,6 +120,7 @@ public class ReportService {
         blocks.add(inputs(text, ItemKind.SETTINGS, List.of(scenario.settings())));
         blocks.add(inputs(text, ItemKind.INDUSTRY, scenario.industries()));
         blocks.add(inputs(text, ItemKind.INCENTIVE, scenario.incentives()));
+        SourceTables.scenario(text::get, scenario, text::value).ifPresent(blocks::add);
         String subtitle = text.get(
                 "report.scenario.subtitle",
                 Objects.requireNonNullElse(scenario.settings().city(), "—"),
@@ -188,6 +189,7 @@ public class ReportService {
                 locale,
                 comparison.base().currency()));
         blocks.add(differingInputs(text, comparison, locale));
+        SourceTables.comparison(text::get, comparison).ifPresent(blocks::add);
         String names = String.join(" · ", header.subList(1, header.size()));
         return new Report(
                 text.get("report.compare.title"),

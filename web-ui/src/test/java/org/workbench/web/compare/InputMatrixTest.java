@@ -42,6 +42,28 @@ class InputMatrixTest {
         agreesWithTheDiff(generated, 4);
     }
 
+    @Test
+    void a_source_shows_in_its_cell_and_a_row_whose_source_alone_differs_counts_as_a_difference() {
+        Scenario base = TestScenarios.evCity("EV");
+        Scenario sourced = base.withSources(List.of(new org.workbench.domain.InputSource(
+                org.workbench.domain.ItemKind.INDUSTRY, "EV", "employmentMultiplier", "I-O table 2020")));
+
+        List<InputRow> rows = InputMatrix.of(List.of(base, sourced), 0);
+
+        InputRow multiplier = rows.stream()
+                .filter(r -> "EV".equals(r.item()) && r.field().equals("employmentMultiplier"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(multiplier.cells()).extracting(InputRow.Cell::source).containsExactly(null, "I-O table 2020");
+        assertThat(multiplier.cells())
+                .extracting(InputRow.Cell::status)
+                .containsExactly(InputRow.Status.BASE, InputRow.Status.SAME);
+        assertThat(multiplier.differs()).isTrue();
+        assertThat(rows.stream().filter(InputRow::differs)).containsExactly(multiplier);
+        assertThat(InputMatrix.of(List.of(sourced, sourced), 0).stream().filter(InputRow::differs))
+                .isEmpty();
+    }
+
     private static void agreesWithTheDiff(List<Scenario> scenarios, int baseIndex) {
         List<InputRow> rows = InputMatrix.of(scenarios, baseIndex);
         for (int i = 0; i < scenarios.size(); i++) {
@@ -53,7 +75,9 @@ class InputMatrixTest {
                 fromDiff.add(new Key(
                         change.kind().name(),
                         String.valueOf(change.item()),
-                        change.change() == InputChange.Change.CHANGED ? change.field() : "",
+                        change.change() == InputChange.Change.CHANGED || change.change() == InputChange.Change.SOURCE
+                                ? change.field()
+                                : "",
                         change.change().name()));
             }
             Set<Key> fromMatrix = new HashSet<>();
@@ -63,6 +87,10 @@ class InputMatrixTest {
                     fromMatrix.add(new Key(row.kind().name(), String.valueOf(row.item()), row.field(), "CHANGED"));
                 } else if (status == InputRow.Status.ADDED || status == InputRow.Status.REMOVED) {
                     fromMatrix.add(new Key(row.kind().name(), String.valueOf(row.item()), "", status.name()));
+                }
+                if (!java.util.Objects.equals(
+                        row.cells().get(i).source(), row.cells().get(baseIndex).source())) {
+                    fromMatrix.add(new Key(row.kind().name(), String.valueOf(row.item()), row.field(), "SOURCE"));
                 }
             }
             assertThat(fromMatrix)

@@ -20,6 +20,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.context.ActiveProfiles;
+import org.workbench.domain.InputSource;
+import org.workbench.domain.ItemKind;
 import org.workbench.domain.Kpi;
 import org.workbench.domain.ProjectionEngine;
 import org.workbench.domain.SampleScenarios;
@@ -32,6 +34,7 @@ import org.workbench.web.compare.CompareRequest;
 import org.workbench.web.scenario.ScenarioQuery;
 import org.workbench.web.scenario.ScenarioService;
 import org.workbench.web.scenario.ScenarioSummary;
+import org.workbench.web.scenario.TestScenarios;
 
 /** The reports of the seeded samples in both languages; their PDFs are kept in target/reports to be looked at. */
 @SpringBootTest
@@ -155,6 +158,35 @@ class ReportServiceTest {
         assertThat(risk.rows()).extracting(r -> r.getFirst()).contains("亏损概率 P(净现值 < 0)", "峰值支出占预算比例");
         assertThat(risk.rows().get(3).get(1)).contains("红色");
         text(reports.pdf(comparison, CHINESE), "comparison-v2-zh.pdf");
+    }
+
+    @Test
+    void the_reports_print_where_each_sourced_input_comes_from_in_both_languages() throws Exception {
+        signIn("planner", Role.PLANNER);
+        Scenario plain = TestScenarios.evCity("Report sources");
+        Scenario sourced = plain.withSources(List.of(
+                new InputSource(ItemKind.INDUSTRY, "EV", "employmentMultiplier", "Provincial I-O table 2020, Type II"),
+                new InputSource(ItemKind.SETTINGS, null, "discountRate", "财政部 2024 年贴现率指引")));
+        long sourcedId = scenarios.create(sourced, "report test").id();
+        long plainId = scenarios.create(plain, "report test").id();
+        signIn("viewer", Role.VIEWER);
+
+        Report english = reports.scenario(sourcedId, Locale.ENGLISH, ZoneOffset.UTC);
+        Report.Table table = block(english, Report.Table.class, "Sources of the inputs");
+        assertThat(table.header()).containsExactly("Input", "Value", "Source");
+        assertThat(table.rows())
+                .containsExactly(
+                        List.of("Discount rate", "0.03", "财政部 2024 年贴现率指引"),
+                        List.of("EV · Employment multiplier", "1.8", "Provincial I-O table 2020, Type II"));
+        assertThat(text(reports.pdf(english, Locale.ENGLISH), "scenario-sources-en.pdf"))
+                .contains("Provincial I-O table 2020, Type II");
+        assertThat(reports.scenario(plainId, Locale.ENGLISH, ZoneOffset.UTC).blocks())
+                .noneMatch(b -> b.heading().startsWith("Sources of the inputs"));
+
+        Report chinese =
+                reports.comparison(new CompareRequest(List.of(plainId, sourcedId), plainId), CHINESE, ZoneOffset.UTC);
+        Report.Table compared = block(chinese, Report.Table.class, "输入项的来源");
+        assertThat(compared.rows()).contains(List.of("EV · 就业乘数", "—", "Provincial I-O table 2020, Type II"));
     }
 
     private static <T extends Report.Block> T block(Report report, Class<T> type, String headingStart) {

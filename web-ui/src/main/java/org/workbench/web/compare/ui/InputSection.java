@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import java.util.List;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
@@ -55,7 +56,13 @@ class InputSection extends CompareSection {
         Locale locale = getLocale();
         for (int i = 0; i < result.scenarios().size(); i++) {
             int index = i;
-            grid.addColumn(row -> cellText(row.cells().get(index), locale))
+            // The book marks a value that says where it comes from; the cell's tooltip gives the text.
+            grid.addColumn(LitRenderer.<InputRow>of(
+                                    "<span>${item.text}</span><vaadin-icon icon=\"vaadin:book\" class=\"input-source\""
+                                            + " ?hidden=${!item.source} aria-label=${item.source}></vaadin-icon>")
+                            .withProperty("text", row -> cellText(row.cells().get(index), locale))
+                            .withProperty("source", row -> sourceOf(row, index)))
+                    .setTooltipGenerator(row -> sourceOf(row, index))
                     .setHeader(header(result, index))
                     .setPartNameGenerator(row ->
                             "input-" + row.cells().get(index).status().name().toLowerCase(Locale.ROOT))
@@ -73,6 +80,11 @@ class InputSection extends CompareSection {
         grid.setItems(rows);
         count.setText(getTranslation(
                 "compare.inputs.count", rows.size(), result.inputs().size()));
+    }
+
+    private @Nullable String sourceOf(InputRow row, int index) {
+        String source = row.cells().get(index).source();
+        return source == null ? null : getTranslation("compare.inputs.source", source);
     }
 
     private String itemText(InputRow row) {
