@@ -116,6 +116,16 @@ public abstract class BrowserTestSupport {
         page.locator("vaadin-app-layout").waitFor();
     }
 
+    /** Drops a workbook on the upload page and waits until its preview is shown. */
+    protected static void uploadWorkbook(Page page, String name, byte[] bytes) {
+        page.locator("vaadin-upload input[type=file]")
+                .setInputFiles(new com.microsoft.playwright.options.FilePayload(
+                        name, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", bytes));
+        PlaywrightAssertions.assertThat(page.locator(".upload-preview h3").first())
+                .containsText(name);
+        page.locator(".preview-timings").waitFor();
+    }
+
     /** Waits until no overlay (dialog, menu) is still in its opening animation, e.g. before a screenshot. */
     protected static void awaitOverlaysOpened(Page target) {
         PlaywrightAssertions.assertThat(target.locator("[opening]")).hasCount(0);

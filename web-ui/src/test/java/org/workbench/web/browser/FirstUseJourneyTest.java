@@ -25,7 +25,6 @@ import org.workbench.web.upload.UploadFiles;
 
 /** What a new user tripped over outside the editor and the comparison, in English and Chinese. */
 class FirstUseJourneyTest extends BrowserTestSupport {
-    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     @Autowired
     ScenarioService scenarios;
@@ -140,7 +139,7 @@ class FirstUseJourneyTest extends BrowserTestSupport {
         login(page, "staff", DEMO_PASSWORD);
         page.navigate("/upload");
         String name = "Linked " + UUID.randomUUID().toString().substring(0, 6);
-        upload(page, "linked.xlsx", UploadFiles.valid(TestScenarios.evCity(name)));
+        uploadWorkbook(page, "linked.xlsx", UploadFiles.valid(TestScenarios.evCity(name)));
         page.locator("vaadin-button.commit-button").click();
         assertThat(page.locator(".commit-done")).containsText(name);
         assertThat(page.locator("vaadin-notification-card.commit-note a.scenario-link"))
@@ -156,7 +155,7 @@ class FirstUseJourneyTest extends BrowserTestSupport {
         page.locator("vaadin-upload input[type=file]").setInputFiles(new FilePayload("tiny.csv", "text/csv", tiny));
         assertThat(page.locator(".preview-file")).containsText("23 bytes");
         screenshot(page, "upload-tiny-en");
-        upload(page, "broken.xlsx", UploadFiles.withErrors(TestScenarios.evCity("Broken " + name)));
+        uploadWorkbook(page, "broken.xlsx", UploadFiles.withErrors(TestScenarios.evCity("Broken " + name)));
         assertThat(page.locator(".preview-problems h3")).hasText("Problems: 2 errors, no warnings");
         screenshot(page, "upload-problems-wrapped-en");
 
@@ -177,7 +176,7 @@ class FirstUseJourneyTest extends BrowserTestSupport {
         assertThat(page.locator("vaadin-grid.upload-history")).containsText("23 字节");
         screenshot(page, "upload-history-links-zh");
         page.navigate("/upload");
-        upload(page, "broken.xlsx", UploadFiles.withErrors(TestScenarios.evCity("Broken zh " + name)));
+        uploadWorkbook(page, "broken.xlsx", UploadFiles.withErrors(TestScenarios.evCity("Broken zh " + name)));
         assertThat(page.locator(".preview-problems h3")).hasText("问题：2 个错误，0 个警告");
         screenshot(page, "upload-problems-wrapped-zh");
     }
@@ -226,12 +225,6 @@ class FirstUseJourneyTest extends BrowserTestSupport {
     }
 
     // ---- helpers
-
-    private static void upload(Page page, String name, byte[] bytes) {
-        page.locator("vaadin-upload input[type=file]").setInputFiles(new FilePayload(name, XLSX, bytes));
-        assertThat(page.locator(".upload-preview h3").first()).containsText(name);
-        page.locator(".preview-timings").waitFor();
-    }
 
     private static void selectRow(Page page, String name) {
         Locator grid = page.locator("vaadin-grid.scenario-grid-list");
