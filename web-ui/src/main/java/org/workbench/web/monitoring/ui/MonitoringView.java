@@ -22,6 +22,7 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.function.SerializableFunction;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.time.LocalDate;
@@ -171,7 +172,7 @@ class MonitoringView extends VerticalLayout implements HasDynamicTitle {
         record.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
         record.addClassName("monitoring-record");
         long id = m.scenarioId();
-        record.addClickListener(e -> UI.getCurrent().navigate("scenarios/" + id));
+        record.addClickListener(e -> UI.getCurrent().navigate("scenarios/" + id, QueryParameters.of("tab", "actuals")));
         return record;
     }
 

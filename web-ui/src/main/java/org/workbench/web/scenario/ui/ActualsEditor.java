@@ -331,6 +331,15 @@ class ActualsEditor extends VerticalLayout {
         return grid;
     }
 
+    /** The tab it was added as, for a link that opens it. */
+    Tab tab() {
+        Tab added = tab;
+        if (added == null) {
+            throw new IllegalStateException("not added to the editor's tabs");
+        }
+        return added;
+    }
+
     /** The picked row's input of a field ({@code incentive}, {@code year}, {@code grossJobs}, ...), for tests. */
     com.vaadin.flow.component.Component input(String key) {
         return switch (key) {
