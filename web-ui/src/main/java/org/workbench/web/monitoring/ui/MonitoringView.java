@@ -22,6 +22,7 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.function.SerializableFunction;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.time.LocalDate;
@@ -69,6 +70,7 @@ class MonitoringView extends VerticalLayout implements HasDynamicTitle {
         filter.setClearButtonVisible(true);
         filter.setPrefixComponent(VaadinIcon.SEARCH.create());
         filter.setMaxLength(200);
+        filter.setWidth("22rem");
         filter.setValueChangeMode(ValueChangeMode.LAZY);
         filter.addValueChangeListener(e -> refresh());
         behindOnly.setId("monitoring-behind-only");
@@ -99,6 +101,11 @@ class MonitoringView extends VerticalLayout implements HasDynamicTitle {
         refresh();
     }
 
+    /**
+     * Names first, then the delivery, which is what the list is read for, so that it shows at 1280 px without
+     * scrolling; the descriptive columns come last. The scenario stays at the left and the action at the right while
+     * the figures scroll between them.
+     */
     private void columns(Locale locale) {
         grid.addComponentColumn(this::scenarioLink)
                 .setHeader(getTranslation("monitoring.column.scenario"))
@@ -106,30 +113,38 @@ class MonitoringView extends VerticalLayout implements HasDynamicTitle {
                 .setComparator(Comparator.comparing(MonitoredIncentive::scenarioName, String.CASE_INSENSITIVE_ORDER))
                 .setSortable(true)
                 .setWidth("12rem")
+                .setFlexGrow(0)
+                .setResizable(true)
+                .setFrozen(true)
+                .setTooltipGenerator(MonitoredIncentive::scenarioName);
+        SerializableFunction<MonitoredIncentive, String> incentive =
+                m -> m.name().equals(m.code()) ? m.code() : m.code() + " · " + m.name();
+        text("incentive", incentive)
+                .setAutoWidth(false)
+                .setWidth("14rem")
                 .setFlexGrow(1)
-                .setResizable(true);
-        text("city", m -> m.city() == null ? "" : m.city());
-        text("incentive", m -> m.name().equals(m.code()) ? m.code() : m.code() + " · " + m.name())
-                .setWidth("12rem")
-                .setFlexGrow(1);
-        text("type", m -> getTranslation("incentiveType." + m.type().name()));
-        text("status", m -> getTranslation("scenario.status." + m.status().name()));
-        number("lastYear", m -> m.lastYear() == null ? "" : String.valueOf(m.lastYear()), m -> nullable(m.lastYear()));
-        number("promisedJobs", m -> count(m.promisedJobs(), locale), MonitoredIncentive::promisedJobs);
-        number("actualJobs", m -> count(m.actualJobs(), locale), MonitoredIncentive::actualJobs);
+                .setTooltipGenerator(incentive::apply);
         number("ratio", m -> share(m.deliveryRatio(), locale), MonitoredIncentive::deliveryRatio)
                 .setPartNameGenerator(m -> m.behind() ? "behind-cell" : null)
                 .setTooltipGenerator(m -> getTranslation(m.behind() ? "monitoring.behind" : "monitoring.onTrack"));
+        number("lastYear", m -> m.lastYear() == null ? "" : String.valueOf(m.lastYear()), m -> nullable(m.lastYear()));
+        number("promisedJobs", m -> count(m.promisedJobs(), locale), MonitoredIncentive::promisedJobs);
+        number("actualJobs", m -> count(m.actualJobs(), locale), MonitoredIncentive::actualJobs);
         number("threshold", m -> share(m.threshold(), locale), MonitoredIncentive::threshold);
         number("clawbackShare", m -> share(m.clawbackShare(), locale), MonitoredIncentive::clawbackShare);
         number("outlay", m -> money(m.outlayToDate(), m, locale), MonitoredIncentive::outlayToDate);
         number("variance", m -> money(m.outlayVariance(), m, locale), MonitoredIncentive::outlayVariance);
         number("moneyBack", m -> money(m.moneyBackToDate(), m, locale), MonitoredIncentive::moneyBackToDate);
         number("costPerJob", m -> money(m.costPerDeliveredJob(), m, locale), MonitoredIncentive::costPerDeliveredJob);
+        SerializableFunction<MonitoredIncentive, String> city = m -> m.city() == null ? "" : m.city();
+        text("city", city).setAutoWidth(false).setWidth("10rem").setTooltipGenerator(city::apply);
+        text("type", m -> getTranslation("incentiveType." + m.type().name()));
+        text("status", m -> getTranslation("scenario.status." + m.status().name()));
         grid.addComponentColumn(this::actions)
                 .setKey("actions")
                 .setAutoWidth(true)
-                .setFlexGrow(0);
+                .setFlexGrow(0)
+                .setFrozenToEnd(true);
     }
 
     private Grid.Column<MonitoredIncentive> text(String key, SerializableFunction<MonitoredIncentive, String> value) {
@@ -171,7 +186,7 @@ class MonitoringView extends VerticalLayout implements HasDynamicTitle {
         record.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
         record.addClassName("monitoring-record");
         long id = m.scenarioId();
-        record.addClickListener(e -> UI.getCurrent().navigate("scenarios/" + id));
+        record.addClickListener(e -> UI.getCurrent().navigate("scenarios/" + id, QueryParameters.of("tab", "actuals")));
         return record;
     }
 

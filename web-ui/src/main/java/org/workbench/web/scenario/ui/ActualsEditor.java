@@ -4,12 +4,14 @@ import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.tabs.Tab;
@@ -31,6 +33,7 @@ import org.workbench.domain.DomainProblem;
  * money back, each optional). A grid of the recorded rows and, below it, the picked row's fields; the domain says
  * what is wrong, at the field. Saving goes with the rest of the editor.
  */
+@StyleSheet("styles/monitoring.css")
 class ActualsEditor extends VerticalLayout {
     private static final int ALL_ROWS_UP_TO = 10;
 
@@ -76,7 +79,8 @@ class ActualsEditor extends VerticalLayout {
         grid.addColumn(r -> Cells.integer(r.getYear()))
                 .setHeader(getTranslation("field.incentive.actual.year"))
                 .setKey("year")
-                .setAutoWidth(true);
+                .setWidth("4.5rem")
+                .setFlexGrow(0);
         numberColumn("grossJobs", ActualRow::getGrossJobs);
         numberColumn("outlay", ActualRow::getOutlay);
         numberColumn("moneyBack", ActualRow::getMoneyBack);
@@ -134,10 +138,14 @@ class ActualsEditor extends VerticalLayout {
     }
 
     private void numberColumn(String key, ValueProvider<ActualRow, @Nullable Double> value) {
+        // Headers wrap and the figures share the width left: at half of 1280 px all three fit beside the code.
+        var header = new Span(getTranslation("field.incentive.actual." + key));
+        header.addClassName("actuals-header");
         grid.addColumn(r -> Cells.number(value.apply(r), getLocale()))
-                .setHeader(getTranslation("field.incentive.actual." + key))
+                .setHeader(header)
                 .setKey(key)
-                .setAutoWidth(true)
+                .setWidth("6.5rem")
+                .setFlexGrow(1)
                 .setTextAlign(ColumnTextAlign.END);
     }
 
@@ -171,6 +179,7 @@ class ActualsEditor extends VerticalLayout {
             ActualRow row = binder.getBean();
             if (row != null) {
                 grid.getDataProvider().refreshItem(row);
+                grid.recalculateColumnWidths(); // a longer code must not be cut off
             }
             onEdit.run();
         });
@@ -325,10 +334,20 @@ class ActualsEditor extends VerticalLayout {
         grid.setVisible(!rows.isEmpty());
         grid.setAllRowsVisible(rows.size() <= ALL_ROWS_UP_TO);
         grid.setHeight(rows.size() <= ALL_ROWS_UP_TO ? null : "22rem");
+        grid.recalculateColumnWidths();
     }
 
     Grid<ActualRow> grid() {
         return grid;
+    }
+
+    /** The tab it was added as, for a link that opens it. */
+    Tab tab() {
+        Tab added = tab;
+        if (added == null) {
+            throw new IllegalStateException("not added to the editor's tabs");
+        }
+        return added;
     }
 
     /** The picked row's input of a field ({@code incentive}, {@code year}, {@code grossJobs}, ...), for tests. */

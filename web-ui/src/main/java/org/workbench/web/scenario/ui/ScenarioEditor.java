@@ -64,7 +64,7 @@ class ScenarioEditor extends VerticalLayout {
     private final Span status = new Span();
     private final Span meta = new Span();
     private final Span unsaved = new Span();
-    private final Div problemList = new Div();
+    private final ProblemList problemList = new ProblemList();
     private final TextField comment = new TextField();
     private final Button save = new Button();
     private final Button saveCopy = new Button();
@@ -105,7 +105,6 @@ class ScenarioEditor extends VerticalLayout {
         unsaved.addClassName("unsaved-badge");
         unsaved.setText(getTranslation("scenario.unsaved"));
         unsaved.setVisible(false);
-        problemList.addClassName("problem-list");
         comment.setPlaceholder(getTranslation("scenario.save.comment"));
         comment.setAriaLabel(getTranslation("scenario.save.comment"));
         comment.addClassName("save-comment");
@@ -249,25 +248,10 @@ class ScenarioEditor extends VerticalLayout {
     }
 
     private void showProblemList() {
-        problemList.removeAll();
-        EditorState.Checked c = checked;
-        problemList.setVisible(!c.valid());
-        c.values().forEach(p -> problemLine(p, ""));
-        c.ranges().forEach(p -> problemLine(p.problem(), " " + getTranslation("scenario.range.suffix")));
-        c.actuals().forEach(p -> problemLine(p, " " + getTranslation("scenario.actuals.suffix")));
+        problemList.show(checked, this::message);
         label(settingsTab, "scenario.tab.settings", ItemKind.SETTINGS);
         label(industriesTab, "scenario.tab.industries", ItemKind.INDUSTRY);
         label(incentivesTab, "scenario.tab.incentives", ItemKind.INCENTIVE);
-    }
-
-    private void problemLine(DomainProblem p, String suffix) {
-        String where = getTranslation("item." + p.kind().name())
-                + (p.item() == null ? "" : " " + p.item())
-                + (p.fieldLabelKey() == null ? "" : " · " + getTranslation(p.fieldLabelKey()))
-                + suffix;
-        var line = new Div(new Span(where + ": "), new Span(message(p)));
-        line.addClassName("problem");
-        problemList.add(line);
     }
 
     private void label(Tab tab, String key, ItemKind kind) {
@@ -390,10 +374,17 @@ class ScenarioEditor extends VerticalLayout {
         return dirty;
     }
 
-    /** Opens the tab a link names ({@code ?tab=risk}); any other name leaves the settings open. */
+    /**
+     * Opens the tab a link names ({@code ?tab=risk}, {@code ?tab=actuals}, as the monitoring page links to it); any
+     * other name leaves the settings open.
+     */
     void openTab(String name) {
-        if ("risk".equals(name)) {
-            tabs.setSelectedTab(riskTab);
+        switch (name) {
+            case "risk" -> tabs.setSelectedTab(riskTab);
+            case "actuals" -> tabs.setSelectedTab(actuals.tab());
+            default -> {
+                // the settings stay open
+            }
         }
     }
 }

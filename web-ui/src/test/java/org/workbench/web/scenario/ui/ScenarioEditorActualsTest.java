@@ -144,6 +144,24 @@ class ScenarioEditorActualsTest extends SpringBrowserlessTest {
         assertThat(find(ActualsEditor.class).single().addButton().isVisible()).isTrue();
     }
 
+    @Test
+    @WithMockUser(username = "planner", roles = "PLANNER")
+    void a_link_with_tab_actuals_opens_the_editor_on_the_actuals_tab_with_the_first_year_picked() {
+        ScenarioDetail detail = createAs("planner", Role.PLANNER, "Actuals link");
+        com.vaadin
+                .flow
+                .component
+                .UI
+                .getCurrent()
+                .navigate("scenarios/" + detail.id(), com.vaadin.flow.router.QueryParameters.of("tab", "actuals"));
+
+        var tabs = find(com.vaadin.flow.component.tabs.TabSheet.class).single();
+        assertThat(tabs.getSelectedTab().hasClassName("actuals-tab")).isTrue();
+        ActualsEditor actuals = find(ActualsEditor.class).single();
+        assertThat(actuals.isAttached()).isTrue();
+        assertThat(((IntegerField) actuals.input("year")).getValue()).isEqualTo(2026);
+    }
+
     private static void record(ActualsEditor actuals, String code, int year, String jobs, String outlay) {
         actuals.addButton().click();
         @SuppressWarnings("unchecked")
