@@ -41,6 +41,7 @@ import org.workbench.web.compare.Comparison;
 import org.workbench.web.compare.HorizonText;
 import org.workbench.web.compare.InputRow;
 import org.workbench.web.compare.KpiRow;
+import org.workbench.web.compare.RevisionText;
 import org.workbench.web.compare.ScenarioRisk;
 import org.workbench.web.report.Report.Block;
 import org.workbench.web.report.Report.Figure;
@@ -145,6 +146,8 @@ public class ReportService {
         if (comparison.mixedCurrencies()) {
             blocks.add(new Report.Note(text.get("report.note"), text.get("report.compare.currencies")));
         }
+        RevisionText.of(comparison, text::get)
+                .ifPresent(note -> blocks.add(new Report.Note(text.get("report.compare.revisions"), note)));
         blocks.add(new Report.Note(text.get("report.compare.horizon"), HorizonText.of(comparison, text::get)));
         var header = new ArrayList<String>();
         header.add(text.get("report.compare.figure"));
