@@ -47,6 +47,7 @@ import org.workbench.web.report.Report.Block;
 import org.workbench.web.report.Report.Figure;
 import org.workbench.web.scenario.RecordFields;
 import org.workbench.web.scenario.ScenarioDetail;
+import org.workbench.web.scenario.ScenarioReviewService;
 import org.workbench.web.scenario.ScenarioService;
 
 /**
@@ -58,6 +59,7 @@ import org.workbench.web.scenario.ScenarioService;
 @RequiredArgsConstructor
 public class ReportService {
     private final ScenarioService scenarios;
+    private final ScenarioReviewService review;
     private final CompareService comparisons;
     private final WorkbenchI18nProvider i18n;
     private final Clock clock;
@@ -75,6 +77,7 @@ public class ReportService {
         var text = new Texts(locale);
         boolean viewsDiffer = result != views.promised() || views.monitored().isPresent();
         var blocks = new ArrayList<Block>();
+        blocks.add(ReviewNote.of(text::get, review.state(id), zone));
         blocks.add(new Report.Figures(
                 text.get(viewsDiffer ? "report.figures.expected" : "report.figures"),
                 List.of(Kpi.values()).stream()
