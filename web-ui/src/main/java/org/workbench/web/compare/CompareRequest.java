@@ -7,13 +7,14 @@ import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Which scenarios to compare, which of them is the base and how to treat different horizons, as the URL carries it
- * ({@code ids=3,7,9&base=3&horizon=own}; without {@code horizon} the common horizon).
+ * Which scenarios to compare, which of them is the base, how to treat different horizons and which revisions to take,
+ * as the URL carries it ({@code ids=3,7,9&base=3&horizon=own&revisions=approved}; without {@code horizon} the common
+ * horizon, without {@code revisions} the latest revisions).
  *
  * @throws CompareException when there are fewer than {@value #MIN} or more than {@value #MAX} distinct scenarios,
  *     or the base is not one of them
  */
-public record CompareRequest(List<Long> ids, long baseId, HorizonMode horizon) {
+public record CompareRequest(List<Long> ids, long baseId, HorizonMode horizon, Revisions revisions) {
     public static final int MIN = 2;
     public static final int MAX = 6;
 
@@ -35,15 +36,28 @@ public record CompareRequest(List<Long> ids, long baseId, HorizonMode horizon) {
         this(ids, baseId, HorizonMode.COMMON);
     }
 
+    /** Of the latest revisions, the default. */
+    public CompareRequest(List<Long> ids, long baseId, HorizonMode horizon) {
+        this(ids, baseId, horizon, Revisions.LATEST);
+    }
+
     /** The same scenarios and base with another horizon rule. */
     public CompareRequest withHorizon(HorizonMode mode) {
-        return new CompareRequest(ids, baseId, mode);
+        return new CompareRequest(ids, baseId, mode, revisions);
+    }
+
+    /** The same scenarios, base and horizon rule, of other revisions. */
+    public CompareRequest withRevisions(Revisions rule) {
+        return new CompareRequest(ids, baseId, horizon, rule);
     }
 
     /** The request as a URL query, without the {@code ?}: what the comparison, its report and its export share. */
     public String query() {
         String query = "ids=" + idsParameter() + "&base=" + baseId;
-        return horizon == HorizonMode.COMMON ? query : query + "&horizon=" + horizon.parameter();
+        if (horizon != HorizonMode.COMMON) {
+            query += "&horizon=" + horizon.parameter();
+        }
+        return revisions == Revisions.LATEST ? query : query + "&revisions=" + revisions.parameter();
     }
 
     /** Like {@link #parse(String, String, String)} over the common horizon. */
@@ -51,14 +65,20 @@ public record CompareRequest(List<Long> ids, long baseId, HorizonMode horizon) {
         return parse(ids, base, null);
     }
 
+    /** Like {@link #parse(String, String, String, String)} of the latest revisions. */
+    public static CompareRequest parse(@Nullable String ids, @Nullable String base, @Nullable String horizon) {
+        return parse(ids, base, horizon, null);
+    }
+
     /**
      * The request written in a URL's query parameters; a missing base means the first scenario, a missing horizon
-     * the common one.
+     * the common one, missing revisions the latest.
      *
      * @throws CompareException when an id is not a positive whole number, the horizon is none of {@link HorizonMode}'s
-     *     parameters, or the request breaks a rule above
+     *     parameters, the revisions none of {@link Revisions}', or the request breaks a rule above
      */
-    public static CompareRequest parse(@Nullable String ids, @Nullable String base, @Nullable String horizon) {
+    public static CompareRequest parse(
+            @Nullable String ids, @Nullable String base, @Nullable String horizon, @Nullable String revisions) {
         if (ids == null || ids.isBlank()) {
             throw new CompareException("compare.error.tooFew", MIN);
         }
@@ -71,7 +91,11 @@ public record CompareRequest(List<Long> ids, long baseId, HorizonMode horizon) {
                 ? HorizonMode.COMMON
                 : HorizonMode.ofParameter(horizon)
                         .orElseThrow(() -> new CompareException("compare.error.badHorizon", horizon.strip()));
-        return new CompareRequest(parsed, baseId, mode);
+        Revisions rule = revisions == null || revisions.isBlank()
+                ? Revisions.LATEST
+                : Revisions.ofParameter(revisions)
+                        .orElseThrow(() -> new CompareException("compare.error.badRevisions", revisions.strip()));
+        return new CompareRequest(parsed, baseId, mode, rule);
     }
 
     /** The {@code ids} query parameter's value. */

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -59,7 +60,11 @@ public class CompareService {
      * default the shortest horizon among them), runs a bounded Monte Carlo of those with uncertain inputs, and lines
      * up the figures against the base.
      *
-     * @throws CompareException when a scenario does not exist or may not be read
+     * <p>When the request asks for approved revisions, each scenario's approved revision is compared, also while a
+     * newer draft is worked on.
+     *
+     * @throws CompareException when a scenario does not exist or may not be read, or approved revisions are asked
+     *     for and a scenario has none
      */
     public Comparison compare(CompareRequest request) {
         List<Projected> projected = load(request);
@@ -84,13 +89,14 @@ public class CompareService {
                         p.scenario().settings().currency(),
                         p.scenario().settings().firstYear(),
                         p.scenario().settings().lastYear(),
-                        p.detail().scenario().settings().horizonYears(),
+                        p.content().settings().horizonYears(),
                         p.detail().status(),
-                        p.detail().latestRevision(),
-                        p.detail().approvedRevision()))
+                        p.revision(),
+                        p.detail().approvedRevision(),
+                        request.revisions() == Revisions.APPROVED))
                 .toList();
-        List<InputRow> inputs = InputMatrix.of(
-                projected.stream().map(p -> p.detail().scenario()).toList(), baseIndex);
+        List<InputRow> inputs =
+                InputMatrix.of(projected.stream().map(Projected::content).toList(), baseIndex);
         ChartData charts = Charts.of(projected.stream()
                 .map(p -> new Charts.Input(p.label(), p.scenario(), p.views().expected()))
                 .toList());
@@ -109,9 +115,10 @@ public class CompareService {
     /**
      * Writes the comparison as an Excel workbook (the format's Comparison sheet) in the given language, with the
      * same figures as the page: the expected key figures, the promised ones, the npv's P5 and P95 and P(loss) under
-     * the request's horizon rule; and records the export in the audit trail.
+     * the request's horizon rule, of the revisions it asks for; and records the export in the audit trail.
      *
-     * @throws CompareException when a scenario does not exist or may not be read
+     * @throws CompareException when a scenario does not exist or may not be read, or has no approved revision asked
+     *     for
      */
     public void export(CompareRequest request, Locale locale, OutputStream out) throws IOException {
         Comparison comparison = compare(request);
@@ -125,11 +132,26 @@ public class CompareService {
                         "format",
                         "xlsx",
                         "horizon",
-                        comparison.horizon().applied().parameter()));
+                        comparison.horizon().applied().parameter(),
+                        "revisions",
+                        request.revisions().parameter()));
     }
 
+    /**
+     * @param content the compared revision as stored
+     * @param scenario that content over the span the horizon rule asks for
+     */
     private record Projected(
-            ScenarioDetail detail, String label, Scenario scenario, ScenarioViews views, HorizonNote horizon) {}
+            ScenarioDetail detail,
+            int revision,
+            Scenario content,
+            String label,
+            Scenario scenario,
+            ScenarioViews views,
+            HorizonNote horizon) {}
+
+    /** A scenario with the revision to compare. */
+    private record Chosen(ScenarioDetail detail, int revision, Scenario content) {}
 
     private List<Projected> load(CompareRequest request) {
         List<ScenarioDetail> found;
@@ -146,23 +168,55 @@ public class CompareService {
                     .collect(Collectors.joining(", "));
             throw new CompareException("compare.error.notFound", missing);
         }
+        List<Chosen> chosen = chosen(found, request.revisions());
         Set<String> repeated = repeated(found.stream().map(ScenarioDetail::name).toList());
         var horizon = new HorizonNote(
                 request.horizon(),
-                found.stream().map(d -> d.scenario().settings().horizonYears()).toList());
+                chosen.stream().map(c -> c.content().settings().horizonYears()).toList());
         var projected = new ArrayList<Projected>(found.size());
-        for (ScenarioDetail detail : found) {
+        for (Chosen c : chosen) {
             Scenario scenario = horizon.applied() == HorizonMode.COMMON
-                    ? Horizons.over(detail.scenario(), horizon.commonYears())
-                    : detail.scenario();
+                    ? Horizons.over(c.content(), horizon.commonYears())
+                    : c.content();
             projected.add(new Projected(
-                    detail,
-                    label(detail.name(), detail.id(), repeated),
+                    c.detail(),
+                    c.revision(),
+                    c.content(),
+                    label(c.detail().name(), c.detail().id(), repeated),
                     scenario,
                     ProjectionEngine.views(scenario),
                     horizon));
         }
         return projected;
+    }
+
+    /**
+     * The revision to compare of each scenario. Approved revisions are checked for all before any is loaded, so that
+     * the refusal names every scenario without one and nothing is compared half approved.
+     */
+    private List<Chosen> chosen(List<ScenarioDetail> found, Revisions rule) {
+        if (rule == Revisions.LATEST) {
+            return found.stream()
+                    .map(d -> new Chosen(d, d.latestRevision(), d.scenario()))
+                    .toList();
+        }
+        String unapproved = found.stream()
+                .filter(d -> d.approvedRevision() == null)
+                .map(ScenarioDetail::name)
+                .map(name -> "“" + name + "”")
+                .collect(Collectors.joining(", "));
+        if (!unapproved.isEmpty()) {
+            throw new CompareException("compare.error.notApproved", unapproved);
+        }
+        var chosen = new ArrayList<Chosen>(found.size());
+        for (ScenarioDetail detail : found) {
+            int revision = Objects.requireNonNull(detail.approvedRevision());
+            Scenario content = detail.latestRevision() == revision
+                    ? detail.scenario()
+                    : scenarios.version(detail.id(), revision).scenario();
+            chosen.add(new Chosen(detail, revision, content));
+        }
+        return chosen;
     }
 
     private static Set<String> repeated(List<String> names) {

@@ -58,6 +58,8 @@ final class ComparisonSheet {
         List<String> notes = new ArrayList<>();
         notes.add(HorizonText.of(comparison, (key, args) -> i18n.getTranslation(key, locale, args)));
         notes.add(i18n.getTranslation("compare.export.views", locale));
+        RevisionText.of(comparison, (key, args) -> i18n.getTranslation(key, locale, args))
+                .ifPresent(notes::add);
         return new ComparisonExport(named, comparison.baseIndex(), extra, notes);
     }
 

@@ -41,11 +41,13 @@ import org.workbench.web.compare.Comparison;
 import org.workbench.web.compare.HorizonText;
 import org.workbench.web.compare.InputRow;
 import org.workbench.web.compare.KpiRow;
+import org.workbench.web.compare.RevisionText;
 import org.workbench.web.compare.ScenarioRisk;
 import org.workbench.web.report.Report.Block;
 import org.workbench.web.report.Report.Figure;
 import org.workbench.web.scenario.RecordFields;
 import org.workbench.web.scenario.ScenarioDetail;
+import org.workbench.web.scenario.ScenarioReviewService;
 import org.workbench.web.scenario.ScenarioService;
 
 /**
@@ -57,6 +59,7 @@ import org.workbench.web.scenario.ScenarioService;
 @RequiredArgsConstructor
 public class ReportService {
     private final ScenarioService scenarios;
+    private final ScenarioReviewService review;
     private final CompareService comparisons;
     private final WorkbenchI18nProvider i18n;
     private final Clock clock;
@@ -74,6 +77,7 @@ public class ReportService {
         var text = new Texts(locale);
         boolean viewsDiffer = result != views.promised() || views.monitored().isPresent();
         var blocks = new ArrayList<Block>();
+        blocks.add(ReviewNote.of(text::get, review.state(id), zone));
         blocks.add(new Report.Figures(
                 text.get(viewsDiffer ? "report.figures.expected" : "report.figures"),
                 List.of(Kpi.values()).stream()
@@ -145,6 +149,8 @@ public class ReportService {
         if (comparison.mixedCurrencies()) {
             blocks.add(new Report.Note(text.get("report.note"), text.get("report.compare.currencies")));
         }
+        RevisionText.of(comparison, text::get)
+                .ifPresent(note -> blocks.add(new Report.Note(text.get("report.compare.revisions"), note)));
         blocks.add(new Report.Note(text.get("report.compare.horizon"), HorizonText.of(comparison, text::get)));
         var header = new ArrayList<String>();
         header.add(text.get("report.compare.figure"));

@@ -53,4 +53,26 @@ class CompareRequestTest {
                         CompareException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("compare.error.baseNotSelected"));
     }
+
+    @Test
+    void the_approved_revisions_option_in_the_link_is_read_and_written_back_and_a_wrong_one_is_named() {
+        CompareRequest request = CompareRequest.parse("3,7", "7", "own", "approved");
+
+        assertThat(request.revisions()).isEqualTo(Revisions.APPROVED);
+        assertThat(request.query()).isEqualTo("ids=3,7&base=7&horizon=own&revisions=approved");
+        assertThat(CompareRequest.parse("3,7", "7", null, "Approved").query())
+                .isEqualTo("ids=3,7&base=7&revisions=approved");
+        CompareRequest back = CompareRequest.parse("3,7", "7", null, "approved");
+        assertThat(CompareRequest.parse(back.idsParameter(), "7", null, "approved"))
+                .isEqualTo(back);
+        assertThat(back.withHorizon(HorizonMode.PER_YEAR).revisions()).isEqualTo(Revisions.APPROVED);
+        assertThat(CompareRequest.parse("3,7", null, null, null).revisions()).isEqualTo(Revisions.LATEST);
+        assertThat(CompareRequest.parse("3,7", null).query()).isEqualTo("ids=3,7&base=3");
+        assertThat(request.withRevisions(Revisions.LATEST).query()).isEqualTo("ids=3,7&base=7&horizon=own");
+        assertThatThrownBy(() -> CompareRequest.parse("3,7", null, null, "drafts"))
+                .isInstanceOfSatisfying(CompareException.class, e -> {
+                    assertThat(e.messageKey()).isEqualTo("compare.error.badRevisions");
+                    assertThat(e.arguments()).containsExactly("drafts");
+                });
+    }
 }

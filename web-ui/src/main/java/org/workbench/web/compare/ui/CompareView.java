@@ -1,8 +1,10 @@
 package org.workbench.web.compare.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Anchor;
@@ -20,6 +22,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import jakarta.annotation.security.PermitAll;
@@ -39,11 +42,13 @@ import org.workbench.web.compare.CompareService;
 import org.workbench.web.compare.Comparison;
 import org.workbench.web.compare.HorizonMode;
 import org.workbench.web.compare.HorizonText;
+import org.workbench.web.compare.Revisions;
 import org.workbench.web.compare.ScenarioChoice;
 
 /**
- * Two to six scenarios side by side. The URL holds the selection ({@code /compare?ids=3,7,9&base=3}) so that a
- * comparison can be shared and reloaded; every signed-in role may compare what it can read.
+ * Two to six scenarios side by side. The URL holds the selection ({@code /compare?ids=3,7,9&base=3}, with
+ * {@code &revisions=approved} for the approved revisions only) so that a comparison can be shared and reloaded; every
+ * signed-in role may compare what it can read.
  */
 @Route("compare")
 @Menu(order = 20, title = "compare.nav", icon = "vaadin:scale")
@@ -59,6 +64,7 @@ class CompareView extends VerticalLayout implements BeforeEnterObserver, HasDyna
     private final Paragraph message = new Paragraph();
     private final Paragraph horizonNote = new Paragraph();
     private final RadioButtonGroup<HorizonMode> horizonChoice = new RadioButtonGroup<>();
+    final Checkbox approvedOnly = new Checkbox(getTranslation("compare.revisions.approved"));
     private final Div horizonBar = new Div(horizonNote, horizonChoice);
     private final Div content = new Div();
     // Built once and refilled on every selection.
@@ -68,6 +74,7 @@ class CompareView extends VerticalLayout implements BeforeEnterObserver, HasDyna
     // Ids in the order the user picked them: the columns keep that order.
     private List<Long> selectedIds = List.of();
     private HorizonMode horizon = HorizonMode.COMMON;
+    private Revisions revisions = Revisions.LATEST;
     private boolean updatingFields;
 
     CompareView(CompareService service) {
@@ -127,7 +134,15 @@ class CompareView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         horizonBar.addClassName("compare-horizon");
         horizonBar.setVisible(false);
 
-        var toolbar = new HorizontalLayout(picker, baseSelect, exportLink, reportLink);
+        approvedOnly.setHelperText(getTranslation("compare.revisions.approved.helper"));
+        approvedOnly.addClassName("compare-approved-only");
+        approvedOnly.addValueChangeListener(e -> {
+            if (e.isFromClient() && !updatingFields) {
+                revisionsChanged(Boolean.TRUE.equals(e.getValue()) ? Revisions.APPROVED : Revisions.LATEST);
+            }
+        });
+
+        var toolbar = new HorizontalLayout(picker, baseSelect, approvedOnly, exportLink, reportLink);
         toolbar.setAlignItems(FlexComponent.Alignment.BASELINE);
         toolbar.setWrap(true);
         toolbar.addClassName("compare-toolbar");
@@ -154,8 +169,10 @@ class CompareView extends VerticalLayout implements BeforeEnterObserver, HasDyna
             return;
         }
         try {
-            CompareRequest request = CompareRequest.parse(ids, base, first(parameters.get("horizon")));
+            CompareRequest request = CompareRequest.parse(
+                    ids, base, first(parameters.get("horizon")), first(parameters.get("revisions")));
             horizon = request.horizon();
+            revisions = request.revisions();
             show(request);
         } catch (CompareException e) {
             fail(e);
@@ -174,25 +191,45 @@ class CompareView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         select(ordered, base != null && ordered.contains(base) ? base : ordered.isEmpty() ? -1 : ordered.getFirst());
     }
 
+    /**
+     * Goes to the comparison of the other revisions through the router, as a link with the option would: a
+     * refusal for a scenario never approved then reads as on a reloaded page, and the browser's back returns.
+     */
+    private void revisionsChanged(Revisions rule) {
+        revisions = rule;
+        long baseId = baseSelect.getValue() == null ? -1 : baseSelect.getValue().id();
+        if (selectedIds.size() < CompareRequest.MIN) {
+            writeUrl(selectedIds, baseId);
+            return;
+        }
+        String location = location(selectedIds, baseId);
+        getUI().ifPresent(ui -> {
+            ui.navigate(CompareView.class, QueryParameters.fromString(location.substring(location.indexOf('?') + 1)));
+            // The router writes the commas encoded: put the readable link back.
+            replaceUrl(ui, location);
+        });
+    }
+
     private void select(List<Long> ids, long baseId) {
         selectedIds = List.copyOf(ids);
-        writeUrl(ids, baseId, horizon);
+        writeUrl(ids, baseId);
         if (ids.size() < CompareRequest.MIN) {
             fillFields(ids, baseId);
             showHint();
             return;
         }
         try {
-            show(new CompareRequest(ids, baseId, horizon));
+            show(new CompareRequest(ids, baseId, horizon, revisions));
         } catch (CompareException e) {
             fail(e);
         }
     }
 
     private void show(CompareRequest request) {
-        Comparison result = service.compare(request);
+        // The fields first: after a refusal they show what was asked, so that the user can change it.
         selectedIds = request.ids();
         fillFields(request.ids(), request.baseId());
+        Comparison result = service.compare(request);
         message.setText(result.mixedCurrencies() ? getTranslation("compare.mixedCurrencies") : "");
         message.setVisible(result.mixedCurrencies());
         message.removeClassName("error");
@@ -222,6 +259,7 @@ class CompareView extends VerticalLayout implements BeforeEnterObserver, HasDyna
             baseSelect.setItems(picked);
             baseSelect.setValue(choices.get(baseId));
             baseSelect.setEnabled(!picked.isEmpty());
+            approvedOnly.setValue(revisions == Revisions.APPROVED);
         } finally {
             updatingFields = false;
         }
@@ -244,14 +282,24 @@ class CompareView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         }
     }
 
-    private void writeUrl(List<Long> ids, long baseId, HorizonMode mode) {
-        String horizonParameter = mode == HorizonMode.COMMON ? "" : "&horizon=" + mode.parameter();
-        String location = ids.isEmpty()
-                ? "compare"
-                : "compare?ids=" + ids.stream().map(String::valueOf).collect(Collectors.joining(",")) + "&base="
-                        + baseId + horizonParameter;
-        // Written as is: the router's own history API would encode the commas of the shared link.
-        getUI().ifPresent(ui -> ui.getPage().executeJs("history.replaceState(history.state, '', $0)", location));
+    private void writeUrl(List<Long> ids, long baseId) {
+        String location = location(ids, baseId);
+        getUI().ifPresent(ui -> replaceUrl(ui, location));
+    }
+
+    // Written as is: the router's own history API would encode the commas of the shared link.
+    private static void replaceUrl(UI ui, String location) {
+        ui.getPage().executeJs("history.replaceState(history.state, '', $0)", location);
+    }
+
+    private String location(List<Long> ids, long baseId) {
+        if (ids.isEmpty()) {
+            return "compare";
+        }
+        String horizonParameter = horizon == HorizonMode.COMMON ? "" : "&horizon=" + horizon.parameter();
+        String revisionsParameter = revisions == Revisions.LATEST ? "" : "&revisions=" + revisions.parameter();
+        return "compare?ids=" + ids.stream().map(String::valueOf).collect(Collectors.joining(",")) + "&base=" + baseId
+                + horizonParameter + revisionsParameter;
     }
 
     private void showHint() {

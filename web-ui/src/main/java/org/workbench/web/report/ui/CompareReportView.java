@@ -43,7 +43,10 @@ class CompareReportView extends Div implements BeforeEnterObserver, HasDynamicTi
         Locale locale = getLocale();
         try {
             CompareRequest request = CompareRequest.parse(
-                    first(parameters.get("ids")), first(parameters.get("base")), first(parameters.get("horizon")));
+                    first(parameters.get("ids")),
+                    first(parameters.get("base")),
+                    first(parameters.get("horizon")),
+                    first(parameters.get("revisions")));
             Report report = service.comparison(request, locale, UserTimeZone.current());
             title = report.title();
             add(new ReportPage(

@@ -24,8 +24,8 @@ import org.workbench.web.upload.ReceivedFile;
 import org.workbench.web.upload.UploadPreview;
 
 /**
- * What a read workbook would become: the file, its settings and counts, its version 2 inputs, its key figures in
- * every view (promised, expected, monitored) with a budget warning, and every problem.
+ * What a read workbook would become: the file, its settings and counts, its version 2 inputs, the sources of its
+ * inputs, its key figures in every view (promised, expected, monitored) with a budget warning, and every problem.
  */
 class PreviewPanel extends Div {
 
@@ -54,7 +54,12 @@ class PreviewPanel extends Div {
         facts.addClassName("preview-file");
         add(title, facts);
 
-        result.scenario().ifPresent(s -> add(settings(s), risk(s)));
+        result.scenario().ifPresent(s -> {
+            add(settings(s), risk(s));
+            if (!s.sources().isEmpty()) {
+                add(new PreviewSources(s));
+            }
+        });
         ScenarioViews views = result.views();
         if (views != null) {
             String currency =
@@ -121,6 +126,8 @@ class PreviewPanel extends Div {
                 scenario.incentives().stream().filter(i -> i.uncertain()).count();
         box.add(fact("upload.preview.uncertain", Formats.count(uncertain, locale), "preview-uncertain"));
         box.add(fact("upload.preview.ranges", Formats.count(scenario.ranges().size(), locale), "preview-ranges"));
+        box.add(fact(
+                "upload.preview.sources", Formats.count(scenario.sources().size(), locale), "preview-sources-count"));
         box.add(fact("upload.preview.actuals", Formats.count(scenario.actuals().size(), locale), "preview-actuals"));
         box.add(fact(
                 "upload.preview.draws",

@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.internal.MockVaadin;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.upload.Upload;
@@ -22,6 +24,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.context.ActiveProfiles;
+import org.workbench.domain.InputSource;
+import org.workbench.domain.ItemKind;
 import org.workbench.domain.Kpi;
 import org.workbench.domain.ProjectionEngine;
 import org.workbench.domain.SampleScenarios;
@@ -164,6 +168,52 @@ class UploadViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void a_workbook_with_a_sources_sheet_lists_each_source_with_its_input_and_value_in_both_languages()
+            throws Exception {
+        UploadView view = navigate(UploadView.class);
+        Scenario sourced = TestScenarios.evCity(
+                        "Sourced " + UUID.randomUUID().toString().substring(0, 8))
+                .withSources(List.of(
+                        new InputSource(
+                                ItemKind.INDUSTRY, "EV", "employmentMultiplier", "Provincial I-O table 2020, Type II"),
+                        new InputSource(ItemKind.SETTINGS, null, "discountRate", "财政部 2024 年贴现率指引")));
+        byte[] bytes = UploadFiles.valid(sourced);
+
+        receive(view, bytes, "sourced.xlsx");
+
+        assertThat(factValue("preview-sources-count")).isEqualTo("2");
+        assertThat(find(H3.class).all().stream().map(H3::getText)).contains("Sources of the inputs (2)");
+        Grid<?> sources = grid("preview-sources-grid");
+        assertThat(sources.getColumns())
+                .extracting(Grid.Column::getHeaderText)
+                .containsExactly("Input", "Value", "Source");
+        assertThat(rows(sources))
+                .containsExactly(
+                        List.of("Discount rate", "0.03", "财政部 2024 年贴现率指引"),
+                        List.of("EV · Employment multiplier", "1.8", "Provincial I-O table 2020, Type II"));
+
+        UI.getCurrent().setLocale(Locale.SIMPLIFIED_CHINESE);
+        receive(view, bytes, "sourced.xlsx");
+
+        assertThat(grid("preview-sources-grid").getColumns())
+                .extracting(Grid.Column::getHeaderText)
+                .containsExactly("输入项", "数值", "来源");
+        assertThat(rows(grid("preview-sources-grid")).get(1))
+                .containsExactly("EV · 就业乘数", "1.8", "Provincial I-O table 2020, Type II");
+    }
+
+    @Test
+    void a_workbook_without_sources_shows_no_sources_table() throws Exception {
+        UploadView view = navigate(UploadView.class);
+
+        receive(view, UploadFiles.valid(TestScenarios.evCity("Unsourced " + UUID.randomUUID())), "plain.xlsx");
+
+        assertThat(factValue("preview-sources-count")).isEqualTo("0");
+        assertThat(find(Grid.class).all().stream().filter(g -> g.hasClassName("preview-sources-grid")))
+                .isEmpty();
+    }
+
+    @Test
     void a_file_imported_before_is_recognised_and_needs_a_tick_to_be_imported_again() throws Exception {
         UploadView view = navigate(UploadView.class);
         byte[] bytes = UploadFiles.valid(TestScenarios.evCity("Again " + UUID.randomUUID()));
@@ -209,6 +259,18 @@ class UploadViewTest extends SpringBrowserlessTest {
             Thread.sleep(20);
             MockVaadin.runUIQueue();
         }
+    }
+
+    private List<List<String>> rows(Grid<?> grid) {
+        var rows = new java.util.ArrayList<List<String>>();
+        for (int row = 0; row < test(grid).size(); row++) {
+            var cells = new java.util.ArrayList<String>();
+            for (int column = 0; column < grid.getColumns().size(); column++) {
+                cells.add(test(grid).getCellText(row, column));
+            }
+            rows.add(cells);
+        }
+        return rows;
     }
 
     private String factValue(String className) {
