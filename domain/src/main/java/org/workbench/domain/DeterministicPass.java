@@ -15,6 +15,9 @@ import org.jspecify.annotations.Nullable;
  * cells, summed in version 1's order, so the promised view is version 1's to the last bit.
  */
 final class DeterministicPass {
+    /** Incentives read ahead of their projection: enough to overlap the reads, few enough to stay in the cache. */
+    private static final int BLOCK = 256;
+
     private final Scenario scenario;
     private final ModelTables tables;
     private final FlowKernel shared;
@@ -31,39 +34,54 @@ final class DeterministicPass {
         List<Incentive> incentives = scenario.incentives();
         int count = incentives.size();
         promisedResults = new ArrayList<>(count);
-        IncentiveFlow flow = new IncentiveFlow();
-        int horizon = tables.horizon;
-        for (int i = 0; i < count; i++) {
-            Incentive incentive = incentives.get(i);
-            int j = tables.industryIndex(incentive.industryCode());
-            flow.load(incentive, j, tables.firstYear, horizon, tables.displacement[j]);
-            OptionalDouble moic = OptionalDouble.empty();
-            OptionalDouble irr = OptionalDouble.empty();
-            if (flow.exit < horizon) {
-                // The contract's own return, as version 1 reports it in every view: MOIC and IRR of the exit.
-                moic = OptionalDouble.of(flow.exitMultiple);
-                irr = OptionalDouble.of(Math.pow(flow.exitMultiple, 1.0 / flow.holdYears) - 1.0);
-            }
-            if (!risks || !incentive.uncertain()) {
-                flow.project(tables, shared, 1.0, true);
-                IncentiveResult result = flow.result(incentive, moic, irr);
-                promisedResults.add(result);
-                if (expectedResults != null) {
-                    expectedResults.add(result);
-                }
-                continue;
-            }
-            if (kept == null) {
-                kept = new FlowKernel(tables);
-                weighted = new FlowKernel(tables);
-                expectedResults = new ArrayList<>(count);
-                expectedResults.addAll(promisedResults);
-            }
-            flow.project(tables, kept, 1.0, true);
-            promisedResults.add(flow.result(incentive, moic, irr));
-            flow.project(tables, weighted, flow.probability, true);
-            expectedResults.add(flow.result(incentive, moic, irr));
+        TwoViewFlow twoViews = new TwoViewFlow();
+        IncentiveFlow[] block = new IncentiveFlow[Math.min(BLOCK, count)];
+        for (int k = 0; k < block.length; k++) {
+            block[k] = new IncentiveFlow();
         }
+        int horizon = tables.horizon;
+        for (int from = 0; from < count; from += BLOCK) {
+            int to = Math.min(count, from + BLOCK);
+            // Reading a record waits on memory (its strings and boxed years too); a loop that only reads lets the
+            // processor wait for several records at once, and the block then stays in the cache for the projection.
+            for (int i = from; i < to; i++) {
+                Incentive incentive = incentives.get(i);
+                int j = tables.industryIndex(incentive.industryCode());
+                block[i - from].load(incentive, j, tables.firstYear, horizon, tables.displacement[j]);
+            }
+            for (int i = from; i < to; i++) {
+                project(incentives.get(i), block[i - from], risks, twoViews);
+            }
+        }
+    }
+
+    private void project(Incentive incentive, IncentiveFlow flow, boolean risks, TwoViewFlow twoViews) {
+        int horizon = tables.horizon;
+        OptionalDouble moic = OptionalDouble.empty();
+        OptionalDouble irr = OptionalDouble.empty();
+        if (flow.exit < horizon) {
+            // The contract's own return, as version 1 reports it in every view: MOIC and IRR of the exit.
+            moic = OptionalDouble.of(flow.exitMultiple);
+            irr = OptionalDouble.of(Math.pow(flow.exitMultiple, 1.0 / flow.holdYears) - 1.0);
+        }
+        if (!risks || !incentive.uncertain()) {
+            flow.project(tables, shared, 1.0, true);
+            IncentiveResult result = flow.result(incentive, moic, irr);
+            promisedResults.add(result);
+            if (expectedResults != null) {
+                expectedResults.add(result);
+            }
+            return;
+        }
+        if (kept == null || weighted == null || expectedResults == null) {
+            kept = new FlowKernel(tables);
+            weighted = new FlowKernel(tables);
+            expectedResults = new ArrayList<>(scenario.incentives().size());
+            expectedResults.addAll(promisedResults);
+        }
+        twoViews.project(tables, flow, kept, weighted);
+        promisedResults.add(flow.result(incentive, moic, irr));
+        expectedResults.add(twoViews.expected.result(incentive, moic, irr));
     }
 
     ProjectionResult promised(String version) {
