@@ -32,8 +32,7 @@ final class TwoViewFlow {
         // Before the failure both views' terms are those of weight 1, which never fails.
         years(t, f, p, promised, weighted, f.first, split, 1.0, horizon);
         e.copy(p);
-        years(t, f, p, promised, null, split, horizon, 1.0, horizon);
-        years(t, f, e, weighted, null, split, horizon, w, f.fail);
+        failed(t, f, p, e, promised, weighted, split);
         p.store(t, f, f);
         e.store(t, f, expected);
         back(t, f, f, promised, 1.0, horizon, p.paidBeforeFail);
@@ -117,6 +116,78 @@ final class TwoViewFlow {
         s.paidBeforeFail = paidBeforeFail;
     }
 
+    /**
+     * Slots from..H-1, all from the failure on: the promised view's terms at weight 1 and the expected view's at w,
+     * in one loop since both start from the same jobs.
+     */
+    private static void failed(
+            ModelTables t,
+            IncentiveFlow f,
+            Running ps,
+            Running es,
+            FlowKernel promised,
+            FlowKernel expected,
+            int from) {
+        int horizon = t.horizon;
+        int row = f.industry * horizon;
+        int type = f.type;
+        int first = f.first;
+        int ramp = f.ramp;
+        int paidTo = type == EQUITY || type == LAND_DISCOUNT ? first : f.lastActive;
+        double w = f.probability;
+        double committed = f.committed;
+        double netShare = f.netShare;
+        double amount = f.amount;
+        double fixed = type == TALENT_SUBSIDY ? amount * f.talents : amount;
+        double taxRate = t.taxRate[f.industry];
+        double multiplier = t.multiplier[f.industry];
+        double[] productivity = t.productivity;
+        double[] discount = t.discount;
+        double[] promisedType = promised.outlayByType[type];
+        double[] expectedType = expected.outlayByType[type];
+        double pGross = ps.grossJobs, pNet = ps.netJobs, pTotal = ps.totalJobs;
+        double pJobYears = ps.jobYears, pJobs = ps.discountedJobs, pValue = ps.discountedValueAdded;
+        double pOutlay = ps.outlaySum, pPvOutlay = ps.discountedOutlay;
+        double eGross = es.grossJobs, eNet = es.netJobs, eTotal = es.totalJobs;
+        double eJobYears = es.jobYears, eJobs = es.discountedJobs, eValue = es.discountedValueAdded;
+        double eOutlay = es.outlaySum, ePvOutlay = es.discountedOutlay;
+        for (int slot = from; slot < horizon; slot++) {
+            int cell = row + slot;
+            double p = productivity[cell];
+            double d = discount[slot];
+            int yearsSinceStart = slot - first + 1;
+            pGross = yearsSinceStart >= ramp ? committed : committed * ((double) yearsSinceStart / ramp);
+            pNet = pGross * netShare;
+            pTotal = pNet * multiplier;
+            eGross = w * pGross;
+            eNet = eGross * netShare;
+            eTotal = eNet * multiplier;
+            add(promised, null, cell, pGross, pNet, pTotal);
+            add(expected, null, cell, eGross, eNet, eTotal);
+            pJobYears += pTotal;
+            pJobs += d * pTotal;
+            pValue += d * pTotal * p;
+            eJobYears += eTotal;
+            eJobs += d * eTotal;
+            eValue += d * eTotal * p;
+            if (slot <= paidTo) {
+                boolean start = slot == first;
+                double paid = IncentiveFlow.paid(type, start, false, 1.0, amount, fixed, pGross, p, taxRate);
+                promised.outlay[cell] += paid;
+                promisedType[slot] += paid;
+                pOutlay += paid;
+                pPvOutlay += d * paid;
+                paid = IncentiveFlow.paid(type, start, true, w, amount, fixed, eGross, p, taxRate);
+                expected.outlay[cell] += paid;
+                expectedType[slot] += paid;
+                eOutlay += paid;
+                ePvOutlay += d * paid;
+            }
+        }
+        ps.set(pGross, pNet, pTotal, pJobYears, pJobs, pValue, pOutlay, pPvOutlay);
+        es.set(eGross, eNet, eTotal, eJobYears, eJobs, eValue, eOutlay, ePvOutlay);
+    }
+
     private static void add(
             FlowKernel into, @Nullable FlowKernel also, int cell, double gross, double net, double total) {
         into.gross[cell] += gross;
@@ -170,6 +241,26 @@ final class TwoViewFlow {
             grossJobs = netJobs = totalJobs = 0;
             jobYears = discountedJobs = discountedValueAdded = 0;
             outlaySum = discountedOutlay = paidBeforeFail = 0;
+        }
+
+        /** The sums after the failed years; what was paid before the failure stays. */
+        void set(
+                double gross,
+                double net,
+                double total,
+                double years,
+                double jobs,
+                double value,
+                double paid,
+                double pvPaid) {
+            grossJobs = gross;
+            netJobs = net;
+            totalJobs = total;
+            jobYears = years;
+            discountedJobs = jobs;
+            discountedValueAdded = value;
+            outlaySum = paid;
+            discountedOutlay = pvPaid;
         }
 
         void copy(Running o) {
