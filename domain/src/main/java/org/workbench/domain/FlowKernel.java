@@ -84,27 +84,25 @@ final class FlowKernel {
     }
 
     /**
-     * A kernel whose industry-year cells are this one's plus another's, without per-incentive sums: how the promised
-     * and the expected view share the cells of the incentives that cannot fail. Both ran detailed.
+     * Adds another kernel's industry-year cells to this one's, in place ({@code other + this}, which is the same sum):
+     * how the promised and the expected view add the cells of the incentives that cannot fail to their own. Both ran
+     * detailed.
      */
-    FlowKernel plus(ModelTables t, FlowKernel other) {
-        FlowKernel sum = new FlowKernel(t);
-        sum.detailed = true;
-        add(sum.gross, gross, other.gross);
-        add(sum.net, net, other.net);
-        add(sum.total, total, other.total);
-        add(sum.outlay, outlay, other.outlay);
-        add(sum.proceeds, proceeds, other.proceeds);
-        add(sum.clawbacks, clawbacks, other.clawbacks);
+    void addShared(FlowKernel other) {
+        add(gross, other.gross);
+        add(net, other.net);
+        add(total, other.total);
+        add(outlay, other.outlay);
+        add(proceeds, other.proceeds);
+        add(clawbacks, other.clawbacks);
         for (int type = 0; type < outlayByType.length; type++) {
-            add(sum.outlayByType[type], outlayByType[type], other.outlayByType[type]);
+            add(outlayByType[type], other.outlayByType[type]);
         }
-        return sum;
     }
 
-    private static void add(double[] into, double[] a, double[] b) {
+    private static void add(double[] into, double[] shared) {
         for (int k = 0; k < into.length; k++) {
-            into[k] = a[k] + b[k];
+            into[k] = shared[k] + into[k];
         }
     }
 

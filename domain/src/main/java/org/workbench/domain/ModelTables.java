@@ -64,6 +64,13 @@ final class ModelTables {
 
     private final boolean[] growthStale;
     private final Map<String, Integer> industryIndex;
+    /**
+     * Open addressing on the codes' hashes: the hash at a slot and the industry's position + 1 there (0: empty). Empty
+     * tables when two industries' codes share a hash.
+     */
+    private final int[] hashAt;
+
+    private final int[] positionAt;
 
     /** Every table, the incentives' inputs included: what Monte Carlo, the tornado and the monitored view need. */
     ModelTables(Scenario scenario) {
@@ -120,6 +127,9 @@ final class ModelTables {
             displacement[j] = ind.displacement();
             growthStale[j] = true;
         }
+        int[][] byHash = byHash(industries);
+        hashAt = byHash[0];
+        positionAt = byHash[1];
 
         int count = incentiveCount;
         industry = new int[count];
@@ -186,6 +196,8 @@ final class ModelTables {
         wageByYear = t.wageByYear.clone();
         growthStale = new boolean[industryCount];
         industryIndex = t.industryIndex;
+        hashAt = t.hashAt;
+        positionAt = t.positionAt;
         industry = t.industry;
         type = t.type;
         startSlot = t.startSlot;
@@ -210,9 +222,45 @@ final class ModelTables {
         return new ModelTables(this);
     }
 
-    /** The position of the industry with this code. */
+    /**
+     * The position of the industry with this code, which must be one of the scenario's (the scenario checks every
+     * incentive's). When no two codes share a hash, the hash alone tells which: the string itself need not be compared,
+     * and its characters, which a lookup would otherwise wait for in memory, need not be read.
+     */
     int industryIndex(String code) {
+        int mask = hashAt.length - 1;
+        if (mask > 0) {
+            int hash = code.hashCode();
+            for (int slot = spread(hash) & mask; positionAt[slot] != 0; slot = (slot + 1) & mask) {
+                if (hashAt[slot] == hash) {
+                    return positionAt[slot] - 1;
+                }
+            }
+        }
         return industryIndex.get(code);
+    }
+
+    private static int[][] byHash(List<Industry> industries) {
+        int size = Integer.highestOneBit(Math.max(1, industries.size()) * 4);
+        int[] hashes = new int[size];
+        int[] positions = new int[size];
+        for (int j = 0; j < industries.size(); j++) {
+            int hash = industries.get(j).code().hashCode();
+            int slot = spread(hash) & (size - 1);
+            while (positions[slot] != 0) {
+                if (hashes[slot] == hash) {
+                    return new int[][] {new int[0], new int[0]};
+                }
+                slot = (slot + 1) & (size - 1);
+            }
+            hashes[slot] = hash;
+            positions[slot] = j + 1;
+        }
+        return new int[][] {hashes, positions};
+    }
+
+    private static int spread(int hash) {
+        return hash ^ (hash >>> 16);
     }
 
     /** m h c: the yearly service cost per total job. */
