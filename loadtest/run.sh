@@ -58,7 +58,9 @@ fi
 cp "$jar" "$work/app.jar"  # a copy: a rebuild meanwhile must not break the running app
 mkdir -p "$out"
 rm -rf "${out:?}"/*  # a stale hold-ready of an earlier run would start the heap measurement too early
-./mvnw -B -q -Ploadtest -pl loadtest test-compile dependency:build-classpath \
+# Online once, plugins included: the phases below run Gatling offline, and on a new machine the Gatling plugin's own
+# dependencies are not yet in the local repository.
+./mvnw -B -q -Ploadtest -pl loadtest test-compile dependency:build-classpath dependency:resolve-plugins \
   -Dmdep.outputFile="$out/classpath" -Dmdep.includeScope=test >/dev/null
 
 # start_app NAME PORT: the jar on loopback with the demo accounts and samples (on PostgreSQL: its datasource).
