@@ -75,6 +75,46 @@ public record Scenario(
         return new Scenario(settings, industries, incentives, ranges, actuals, newSources);
     }
 
+    /**
+     * The sources in the order a reader looks for them, whatever order they were added in: the settings, then the
+     * industries and the incentives as the scenario lists them, each in field order.
+     */
+    public List<InputSource> sourcesInOrder() {
+        java.util.Map<String, Integer> position = new java.util.HashMap<>();
+        for (int i = 0; i < industries.size(); i++) {
+            position.put(ItemKind.INDUSTRY + industries.get(i).code(), i);
+        }
+        for (int i = 0; i < incentives.size(); i++) {
+            position.put(ItemKind.INCENTIVE + incentives.get(i).code(), i);
+        }
+        return sources.stream()
+                .sorted(java.util.Comparator.comparing(InputSource::item)
+                        .thenComparingInt(s -> position.getOrDefault(s.item() + s.code(), -1))
+                        .thenComparingInt(s -> InputFields.indexOf(s.inputField())))
+                .toList();
+    }
+
+    /** The value of the input a source is about (a String, Number or enum; null when empty). */
+    public @Nullable Object valueOf(InputSource source) {
+        int index = InputFields.indexOf(source.inputField());
+        return switch (source.item()) {
+            case SETTINGS -> ScenarioSettings.Draft.of(settings).values()[index];
+            case INDUSTRY ->
+                Industry.Draft.of(item(industries, Industry::code, source.code()))
+                        .values()[index];
+            case INCENTIVE ->
+                Incentive.Draft.of(item(incentives, Incentive::code, source.code()))
+                        .values()[index];
+        };
+    }
+
+    private static <T> T item(List<T> items, java.util.function.Function<T, String> code, @Nullable String wanted) {
+        return items.stream()
+                .filter(i -> code.apply(i).equals(wanted))
+                .findFirst()
+                .orElseThrow();
+    }
+
     /** The source of one input, if it has one. */
     public java.util.Optional<InputSource> sourceOf(ItemKind item, @Nullable String code, String field) {
         return sources.stream().filter(s -> s.isFor(item, code, field)).findFirst();

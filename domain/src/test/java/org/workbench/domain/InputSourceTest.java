@@ -97,6 +97,18 @@ class InputSourceTest {
     }
 
     @Test
+    void sources_read_in_the_scenarios_order_with_the_values_they_are_about() {
+        var incentive = new InputSource(ItemKind.INCENTIVE, "JS", "committedJobs", "contract");
+        var industry = new InputSource(ItemKind.INDUSTRY, "A", "taxRate", "tax office");
+        var setting = new InputSource(ItemKind.SETTINGS, null, "discountRate", "budget law");
+        Scenario sourced = PLAIN.withSources(List.of(incentive, industry, setting));
+
+        assertThat(sourced.sourcesInOrder()).containsExactly(setting, industry, incentive);
+        assertThat(sourced.valueOf(setting)).isEqualTo(0.05);
+        assertThat(sourced.valueOf(incentive)).isEqualTo(500.0);
+    }
+
+    @Test
     void every_public_case_sample_says_where_its_figures_come_from() {
         assertThat(PublicCaseSamples.all())
                 .allSatisfy(sample -> assertThat(sample.scenario().sources()).isNotEmpty());

@@ -2,11 +2,8 @@ package org.workbench.importers;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.DataValidation;
@@ -21,11 +18,9 @@ import org.workbench.domain.FieldKind;
 import org.workbench.domain.Incentive;
 import org.workbench.domain.IncentiveType;
 import org.workbench.domain.Industry;
-import org.workbench.domain.InputFields;
 import org.workbench.domain.InputRange;
 import org.workbench.domain.InputSource;
 import org.workbench.domain.ItemKind;
-import org.workbench.domain.Scenario;
 import org.workbench.domain.ScenarioSettings;
 import org.workbench.domain.SectorLink;
 
@@ -166,29 +161,6 @@ final class InputSheets {
             w.text(row, 3, source.text());
         }
         return sheet;
-    }
-
-    /**
-     * The scenario's sources in the order a reader looks for them, whatever order they were added in: the settings,
-     * then the industries and the incentives as the scenario lists them, each in field order.
-     */
-    static List<InputSource> inSheetOrder(Scenario scenario) {
-        Map<String, Integer> position = new HashMap<>();
-        List<String> industries =
-                scenario.industries().stream().map(Industry::code).toList();
-        List<String> incentives =
-                scenario.incentives().stream().map(Incentive::code).toList();
-        for (int i = 0; i < industries.size(); i++) {
-            position.put(ItemKind.INDUSTRY + industries.get(i), i);
-        }
-        for (int i = 0; i < incentives.size(); i++) {
-            position.put(ItemKind.INCENTIVE + incentives.get(i), i);
-        }
-        return scenario.sources().stream()
-                .sorted(Comparator.comparing(InputSource::item)
-                        .thenComparingInt(s -> position.getOrDefault(s.item() + s.code(), -1))
-                        .thenComparingInt(s -> InputFields.indexOf(s.inputField())))
-                .toList();
     }
 
     /**

@@ -93,7 +93,7 @@ public final class WorkbookExporter {
         InputSheets.ranges(w, scenario.ranges());
         InputSheets.actuals(w, scenario.actuals());
         if (!scenario.sources().isEmpty()) {
-            InputSheets.sources(w, InputSheets.inSheetOrder(scenario));
+            InputSheets.sources(w, scenario.sourcesInOrder());
         }
     }
 

@@ -26,14 +26,14 @@ final class SourceTables {
             return Optional.empty();
         }
         var rows = new ArrayList<List<String>>();
-        for (InputSource source : ordered(scenario)) {
+        for (InputSource source : scenario.sourcesInOrder()) {
             rows.add(List.of(
                     input(
                             text,
                             source.item(),
                             source.code(),
                             source.inputField().labelKey()),
-                    value.apply(valueOf(scenario, source)),
+                    value.apply(scenario.valueOf(source)),
                     source.text()));
         }
         return Optional.of(new Report.Table(
@@ -71,46 +71,5 @@ final class SourceTables {
     private static String input(HorizonText.Texts text, ItemKind kind, @Nullable String code, String labelKey) {
         String label = text.get(labelKey);
         return kind == ItemKind.SETTINGS ? label : code + " · " + label;
-    }
-
-    // The editor's order: settings, industries, incentives, each in its list's order and its fields' order.
-    private static List<InputSource> ordered(Scenario scenario) {
-        var ordered = new ArrayList<InputSource>();
-        scenario.sources().stream()
-                .filter(s -> s.item() == ItemKind.SETTINGS)
-                .sorted(java.util.Comparator.comparingInt(s -> fieldIndex(s)))
-                .forEach(ordered::add);
-        scenario.industries().forEach(i -> add(ordered, scenario, ItemKind.INDUSTRY, i.code()));
-        scenario.incentives().forEach(i -> add(ordered, scenario, ItemKind.INCENTIVE, i.code()));
-        return ordered;
-    }
-
-    private static void add(List<InputSource> ordered, Scenario scenario, ItemKind kind, String code) {
-        scenario.sources().stream()
-                .filter(s -> s.item() == kind && code.equals(s.code()))
-                .sorted(java.util.Comparator.comparingInt(s -> fieldIndex(s)))
-                .forEach(ordered::add);
-    }
-
-    private static int fieldIndex(InputSource source) {
-        return org.workbench.domain.InputFields.indexOf(source.inputField());
-    }
-
-    private static @Nullable Object valueOf(Scenario scenario, InputSource source) {
-        Record item = switch (source.item()) {
-            case SETTINGS -> scenario.settings();
-            case INDUSTRY ->
-                scenario.industries().stream()
-                        .filter(i -> i.code().equals(source.code()))
-                        .findFirst()
-                        .orElseThrow();
-            case INCENTIVE ->
-                scenario.incentives().stream()
-                        .filter(i -> i.code().equals(source.code()))
-                        .findFirst()
-                        .orElseThrow();
-        };
-        var fields = org.workbench.web.scenario.RecordFields.of(item.getClass());
-        return fields.read(item)[fields.names().indexOf(source.field())];
     }
 }
