@@ -30,7 +30,9 @@ class AuditStore {
     static final int MAX_DETAIL_LENGTH = 1000;
 
     private final JdbcTemplate jdbc;
+    private final AuditConnections connections;
 
+    /** Appends within a transaction on the audit log's own connections ({@link AuditConnections}). */
     void append(
             Instant occurredAt,
             String actor,
@@ -47,40 +49,44 @@ class AuditStore {
         details.forEach((name, value) -> storedDetails.put(cut(name, 64), cut(value, MAX_DETAIL_LENGTH)));
         // The chain's end, locked until this transaction commits: appends take turns, so the chain cannot fork.
         Map<String, Object> end =
-                jdbc.queryForMap("select last_seq, last_hash from audit_chain where id = 1 for update");
+                connections.jdbc().queryForMap("select last_seq, last_hash from audit_chain where id = 1 for update");
         long seq = ((Number) end.get("last_seq")).longValue() + 1;
         String previous = (String) end.get("last_hash");
         String hash = AuditChain.hash(
                 seq, previous, at, storedActor, action.name(), storedTarget, storedAddress, storedDetails);
         var keys = new GeneratedKeyHolder();
-        jdbc.update(
-                connection -> {
-                    PreparedStatement insert = connection.prepareStatement(
-                            "insert into audit_event (occurred_at, actor, action, target, client_address,"
-                                    + " chain_seq, prev_hash, row_hash) values (?, ?, ?, ?, ?, ?, ?, ?)",
-                            new String[] {"id"});
-                    insert.setObject(1, utc(at));
-                    insert.setString(2, storedActor);
-                    insert.setString(3, action.name());
-                    insert.setString(4, storedTarget);
-                    insert.setString(5, storedAddress);
-                    insert.setLong(6, seq);
-                    insert.setString(7, previous);
-                    insert.setString(8, hash);
-                    return insert;
-                },
-                keys);
+        connections
+                .jdbc()
+                .update(
+                        connection -> {
+                            PreparedStatement insert = connection.prepareStatement(
+                                    "insert into audit_event (occurred_at, actor, action, target, client_address,"
+                                            + " chain_seq, prev_hash, row_hash) values (?, ?, ?, ?, ?, ?, ?, ?)",
+                                    new String[] {"id"});
+                            insert.setObject(1, utc(at));
+                            insert.setString(2, storedActor);
+                            insert.setString(3, action.name());
+                            insert.setString(4, storedTarget);
+                            insert.setString(5, storedAddress);
+                            insert.setLong(6, seq);
+                            insert.setString(7, previous);
+                            insert.setString(8, hash);
+                            return insert;
+                        },
+                        keys);
         long id = Objects.requireNonNull(keys.getKey(), "generated audit id").longValue();
         int position = 0;
         for (Map.Entry<String, String> detail : storedDetails.entrySet()) {
-            jdbc.update(
-                    "insert into audit_event_detail (event_id, position, name, detail) values (?, ?, ?, ?)",
-                    id,
-                    position++,
-                    detail.getKey(),
-                    detail.getValue());
+            connections
+                    .jdbc()
+                    .update(
+                            "insert into audit_event_detail (event_id, position, name, detail) values (?, ?, ?, ?)",
+                            id,
+                            position++,
+                            detail.getKey(),
+                            detail.getValue());
         }
-        jdbc.update("update audit_chain set last_seq = ?, last_hash = ? where id = 1", seq, hash);
+        connections.jdbc().update("update audit_chain set last_seq = ?, last_hash = ? where id = 1", seq, hash);
     }
 
     /** Walks the chain in order, recomputing each hash; stops at the first break. */

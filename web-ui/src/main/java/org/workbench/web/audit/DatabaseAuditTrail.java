@@ -14,16 +14,14 @@ import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Propagation;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 import org.workbench.web.base.LogSafe;
 
 /**
- * The audit log in the database. Each entry is written in its own transaction, so that a failed sign-in or a change
- * that is later rolled back is still on record.
+ * The audit log in the database. Each entry is written in its own transaction, on connections of its own
+ * ({@link AuditConnections}), so that a failed sign-in or a change that is later rolled back is still on record.
  */
 @Component
 @RequiredArgsConstructor
@@ -32,16 +30,15 @@ public class DatabaseAuditTrail implements AuditTrail {
     static final String ANONYMOUS = "-";
 
     private final AuditStore store;
+    private final AuditConnections connections;
     private final Clock clock;
 
     @Override
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void record(AuditAction action, String target, Map<String, String> details) {
         write(currentActor(), currentClientAddress(), action, target, details);
     }
 
     /** For events before anyone is signed in (sign-ins, lockouts): the actor is the username that was tried. */
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void recordAs(
             String actor,
             @Nullable String clientAddress,
@@ -65,7 +62,7 @@ public class DatabaseAuditTrail implements AuditTrail {
                 LogSafe.text(clientAddress),
                 LogSafe.text(target),
                 LogSafe.text(safe));
-        store.append(Instant.now(clock), actor, action, target, clientAddress, safe);
+        connections.inTransaction(() -> store.append(Instant.now(clock), actor, action, target, clientAddress, safe));
     }
 
     /** Defence in depth: a feature that hands over a secret by mistake still does not get it written. */

@@ -62,12 +62,29 @@ public class LoginThrottle {
         return template;
     }
 
-    /** What reserving an attempt gave: go ahead, go ahead as the last one before the lock, or refused. */
+    /**
+     * What reserving an attempt gave: go ahead, go ahead as the last one before the lock, refused, or (only inside
+     * this class) wait: the last attempt before the lock is still being checked.
+     */
     enum Reservation {
         ADMITTED,
         LAST,
-        REFUSED
+        REFUSED,
+        WAIT
     }
+
+    /**
+     * The count of a row whose last attempt before the lock is still having its password checked: the row is locked
+     * meanwhile, and attempts that meet it wait for the outcome instead of being refused, since a right password
+     * lifts the lock. Without this, five people signing in at once to one account from one address (a delegation on
+     * the viewer account, behind one hotel address) locked each other out.
+     */
+    static final int PENDING_LOCK = -1;
+
+    /** How long an attempt waits for the last one before the lock; a password check takes well under a second. */
+    static final Duration MAX_WAIT = Duration.ofSeconds(5);
+
+    private static final long POLL_MILLIS = 20;
 
     /**
      * Counts an attempt for the account from the address and for the account anywhere, before its password is
@@ -80,13 +97,74 @@ public class LoginThrottle {
                 utc(now.minus(properties.lockDuration())),
                 utc(now)));
         String account = key(username);
+        String pairKey = pair(account, address);
         Duration delay = addressDelay(address, now);
-        Reservation pair = reserve(PAIR, pair(account, address), account, properties.maxFailures(), delay, now);
-        if (pair == Reservation.REFUSED) {
-            return pair;
+        long giveUpAt = System.nanoTime() + MAX_WAIT.toNanos();
+        while (true) {
+            Reservation pair = reserve(PAIR, pairKey, account, properties.maxFailures(), delay, Instant.now(clock));
+            if (pair == Reservation.REFUSED) {
+                return pair;
+            }
+            if (pair != Reservation.WAIT) {
+                Reservation anywhere = reserve(
+                        USER, account, account, properties.maxFailuresPerAccount(), Duration.ZERO, Instant.now(clock));
+                if (anywhere != Reservation.WAIT) {
+                    return anywhere == Reservation.ADMITTED ? pair : anywhere;
+                }
+                release(pairKey, pair);
+            }
+            if (!pause(giveUpAt)) {
+                return Reservation.REFUSED;
+            }
         }
-        Reservation anywhere = reserve(USER, account, account, properties.maxFailuresPerAccount(), Duration.ZERO, now);
-        return anywhere == Reservation.ADMITTED ? pair : anywhere;
+    }
+
+    /** The last attempt before the lock had a wrong password: the lock that waited on it now holds. */
+    void confirmLock(String username, @Nullable String address) {
+        String account = key(username);
+        newTransaction.executeWithoutResult(status -> jdbc.update(
+                "update login_throttle set failures = 0 where failures = ?"
+                        + " and ((scope = ? and subject = ?) or (scope = ? and subject = ?))",
+                PENDING_LOCK,
+                PAIR,
+                pair(account, address),
+                USER,
+                account));
+    }
+
+    // Gives back a pair count taken before the account's count said wait: the attempt will be counted again.
+    private void release(String pairKey, Reservation taken) {
+        newTransaction.executeWithoutResult(status -> {
+            if (taken == Reservation.LAST) {
+                // the pending lock is this attempt's own: under it, every other attempt only waited
+                jdbc.update(
+                        "update login_throttle set failures = ?, locked_until = null"
+                                + " where scope = ? and subject = ? and failures = ?",
+                        properties.maxFailures() - 1,
+                        PAIR,
+                        pairKey,
+                        PENDING_LOCK);
+            } else {
+                jdbc.update(
+                        "update login_throttle set failures = failures - 1 where scope = ? and subject = ?"
+                                + " and failures > 0",
+                        PAIR,
+                        pairKey);
+            }
+        });
+    }
+
+    private static boolean pause(long giveUpAt) {
+        if (System.nanoTime() > giveUpAt) {
+            return false;
+        }
+        try {
+            Thread.sleep(POLL_MILLIS);
+            return true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
     }
 
     /** A wrong password counts against the address too, which past its limit slows its further attempts. */
@@ -138,11 +216,12 @@ public class LoginThrottle {
     @Transactional(readOnly = true)
     public Optional<Instant> lockedUntil(String username) {
         Instant now = Instant.now(clock);
-        // A lock starts the count afresh (failures 0); a row still counting only waits out a delay.
+        // A lock starts the count afresh (failures 0, or pending on its last attempt); a row still counting only
+        // waits out a delay.
         return jdbc
                 .queryForList(
                         "select max(locked_until) from login_throttle where scope in (?, ?) and account = ?"
-                                + " and failures = 0 and locked_until is not null",
+                                + " and failures <= 0 and locked_until is not null",
                         OffsetDateTime.class,
                         USER,
                         PAIR,
@@ -190,9 +269,9 @@ public class LoginThrottle {
         if (!rows.isEmpty()) {
             Row row = rows.getFirst();
             if (row.lockedUntil() != null && now.isBefore(row.lockedUntil().toInstant())) {
-                return Reservation.REFUSED;
+                return row.failures() == PENDING_LOCK ? Reservation.WAIT : Reservation.REFUSED;
             }
-            total = row.failures() + 1;
+            total = Math.max(row.failures(), 0) + 1;
         }
         boolean locks = total >= limit;
         if (locks) {
@@ -207,14 +286,14 @@ public class LoginThrottle {
                     scope,
                     subject,
                     account,
-                    locks ? 0 : total,
+                    locks ? PENDING_LOCK : total,
                     utc(now),
                     lockEnd);
         } else {
             jdbc.update(
                     "update login_throttle set failures = ?, last_failure_at = ?, locked_until = ?"
                             + " where scope = ? and subject = ?",
-                    locks ? 0 : total,
+                    locks ? PENDING_LOCK : total,
                     utc(now),
                     lockEnd,
                     scope,

@@ -45,6 +45,7 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
                     Map.of("reason", failed.getClass().getSimpleName()));
             throttle.recordFailure(address);
             if (reservation == LoginThrottle.Reservation.LAST) {
+                throttle.confirmLock(username, address);
                 audit.recordAs(username, address, AuditAction.ACCOUNT_LOCKED, "user:" + username, Map.of());
                 throw new TooManyFailuresException();
             }

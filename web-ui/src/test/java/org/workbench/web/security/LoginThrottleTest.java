@@ -268,6 +268,59 @@ class LoginThrottleTest {
                 .isLessThanOrEqualTo(properties.maxFailuresPerAccount());
     }
 
+    @Test
+    void twenty_people_signing_in_at_once_to_one_account_from_one_address_with_its_password_all_get_in()
+            throws Exception {
+        clock.advance(Duration.ofDays(1));
+        ThrottledAuthenticationProvider slow = provider(new AtomicInteger());
+        int people = 20;
+        var start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(people);
+        try {
+            List<Future<Boolean>> results = new ArrayList<>();
+            for (int i = 0; i < people; i++) {
+                results.add(pool.submit(() -> {
+                    start.await();
+                    return slow.authenticate(token("viewer", DEMO_PASSWORD, "10.32.0.1"))
+                            .isAuthenticated();
+                }));
+            }
+            start.countDown();
+            for (Future<Boolean> result : results) {
+                assertThat(result.get(60, TimeUnit.SECONDS)).isTrue();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        // and nothing of it is left to lock the account afterwards
+        for (int i = 0; i < properties.maxFailures() - 1; i++) {
+            assertThatThrownBy(() -> signIn("viewer", "wrong", "10.32.0.1"))
+                    .isInstanceOf(BadCredentialsException.class);
+        }
+        assertThat(signIn("viewer", DEMO_PASSWORD, "10.32.0.1").isAuthenticated())
+                .isTrue();
+    }
+
+    @Test
+    void an_attempt_that_met_a_last_attempt_which_then_failed_is_refused_as_locked() throws Exception {
+        clock.advance(Duration.ofDays(1));
+        for (int i = 0; i < properties.maxFailures() - 1; i++) {
+            assertThatThrownBy(() -> signIn("staff", "wrong", "10.33.0.1")).isInstanceOf(BadCredentialsException.class);
+        }
+        ThrottledAuthenticationProvider slow = provider(new AtomicInteger());
+        ExecutorService pool = Executors.newFixedThreadPool(1);
+        try {
+            // the fifth, wrong, is being checked (200 ms) when the right password arrives
+            Future<?> last = pool.submit(() -> slow.authenticate(token("staff", "wrong", "10.33.0.1")));
+            Thread.sleep(50);
+            assertThatThrownBy(() -> signIn("staff", DEMO_PASSWORD, "10.33.0.1"))
+                    .isInstanceOf(TooManyFailuresException.class);
+            assertThatThrownBy(() -> last.get(10, TimeUnit.SECONDS)).hasCauseInstanceOf(TooManyFailuresException.class);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
     /** Sends 30 wrong passwords at the same moment; returns how many were checked. */
     private int raceWrongPasswords(String username, IntFunction<String> address) throws Exception {
         clock.advance(Duration.ofDays(1));
@@ -300,7 +353,7 @@ class LoginThrottleTest {
         return checks.get();
     }
 
-    /** The real provider, with a password check that takes a while and is counted. */
+    /** The real provider, with a password check that takes a while (200 ms) and is counted. */
     private ThrottledAuthenticationProvider provider(AtomicInteger checks) {
         var slow = new PasswordEncoder() {
             @Override
@@ -316,7 +369,7 @@ class LoginThrottleTest {
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                 }
-                return false;
+                return passwordEncoder.matches(raw, encoded);
             }
         };
         var passwords = new DaoAuthenticationProvider(users);
