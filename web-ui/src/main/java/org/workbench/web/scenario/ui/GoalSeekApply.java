@@ -5,6 +5,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.workbench.domain.FieldKind;
 import org.workbench.domain.GoalSeek;
@@ -19,12 +20,17 @@ import org.workbench.domain.ItemKind;
 final class GoalSeekApply implements GoalSeekDialog.Apply {
     private final EditorState state;
     private final SettingsForm settings;
-    private final ItemsEditor industries;
-    private final ItemsEditor incentives;
+    private final Supplier<@Nullable ItemsEditor> industries;
+    private final Supplier<@Nullable ItemsEditor> incentives;
     private final Runnable onEdit;
 
+    /** @param industries the industries' editor, null while its tab was never opened (the same for incentives) */
     GoalSeekApply(
-            EditorState state, SettingsForm settings, ItemsEditor industries, ItemsEditor incentives, Runnable onEdit) {
+            EditorState state,
+            SettingsForm settings,
+            Supplier<@Nullable ItemsEditor> industries,
+            Supplier<@Nullable ItemsEditor> incentives,
+            Runnable onEdit) {
         this.state = state;
         this.settings = settings;
         this.industries = industries;
@@ -42,20 +48,22 @@ final class GoalSeekApply implements GoalSeekDialog.Apply {
         }
         boolean industry = input.item() == ItemKind.INDUSTRY;
         List<FieldRow> rows = industry ? state.industries : state.incentives;
-        ItemsEditor editor = industry ? industries : incentives;
+        @Nullable ItemsEditor editor = (industry ? industries : incentives).get();
         FieldRow row = rows.stream()
                 .filter(r -> input.code() != null && input.code().equals(r.text("code")))
                 .findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("no row " + input.code()));
-        boolean shown = editor.form().row() == row;
+        boolean shown = editor != null && editor.form().row() == row;
         if (shown) {
             setThrough(editor.input(field.key()), field.kind(row.type()) == FieldKind.SHARE, value);
         }
         settle(row, field, value);
-        if (shown) {
-            editor.form().refresh();
+        if (editor != null) {
+            if (shown) {
+                editor.form().refresh();
+            }
+            editor.grid().getDataProvider().refreshItem(row);
         }
-        editor.grid().getDataProvider().refreshItem(row);
     }
 
     /** Makes sure the row holds the exact value: the input's text shows it rounded to the digits it displays. */

@@ -53,8 +53,8 @@ class ScenarioEditor extends VerticalLayout {
     private final boolean editable;
     private final EditorState state;
     private final SettingsForm settingsForm;
-    private final IndustriesEditor industries;
-    private final IncentivesEditor incentives;
+    private final LazyTab<IndustriesEditor> industries;
+    private final LazyTab<IncentivesEditor> incentives;
     private final ActualsEditor actuals;
     private final ResultsPanel results = new ResultsPanel();
     private final ItemResultsPanel byItem = new ItemResultsPanel();
@@ -123,11 +123,7 @@ class ScenarioEditor extends VerticalLayout {
 
         state = new EditorState(loaded.scenario());
         settingsForm = new SettingsForm(state.settings, this::onEdit);
-        industries = new IndustriesEditor(state, this::onEdit);
-        incentives = new IncentivesEditor(state, this::onEdit);
         settingsForm.setReadOnly(!editable);
-        industries.setReadOnly(!editable);
-        incentives.setReadOnly(!editable);
         history = new HistoryPanel(service, loaded.id(), editable, () -> dirty, restored -> {
             setDirty(false);
             reload.accept(restored);
@@ -138,8 +134,12 @@ class ScenarioEditor extends VerticalLayout {
         tabs.addClassName("editor-tabs");
         tabs.setSizeFull();
         settingsTab = tabs.add(getTranslation("scenario.tab.settings"), settingsForm);
-        industriesTab = tabs.add(getTranslation("scenario.tab.industries"), industries);
-        incentivesTab = tabs.add(getTranslation("scenario.tab.incentives"), incentives);
+        industries = new LazyTab<>(
+                tabs, getTranslation("scenario.tab.industries"), () -> made(new IndustriesEditor(state, this::onEdit)));
+        incentives = new LazyTab<>(
+                tabs, getTranslation("scenario.tab.incentives"), () -> made(new IncentivesEditor(state, this::onEdit)));
+        industriesTab = industries.tab();
+        incentivesTab = incentives.tab();
         actuals = ActualsEditor.addTo(tabs, state, editable, this::onEdit);
         tabs.add(getTranslation("scenario.tab.history"), history).addClassName("history-tab");
         risk = new RiskTab(riskService, loaded.id(), editable, results::showRanges);
@@ -171,6 +171,13 @@ class ScenarioEditor extends VerticalLayout {
         updateMeta();
     }
 
+    // An item editor made when its tab first opens: as if it had been there from the start.
+    private <E extends ItemsEditor> E made(E editor) {
+        editor.setReadOnly(!editable);
+        editor.showProblems(checked, this::message);
+        return editor;
+    }
+
     private HorizontalLayout header(ScenarioDetail loaded, ReviewState reviewState, ReviewBar reviewBar) {
         var back = new RouterLink(getTranslation("scenario.backToList"), ScenarioListView.class);
         back.addClassName("back-link");
@@ -183,7 +190,7 @@ class ScenarioEditor extends VerticalLayout {
         export.setId("editor-export");
         var goalSeek = GoalSeekDialog.opener(
                 () -> checked.valid() ? state.toScenario() : null,
-                new GoalSeekApply(state, settingsForm, industries, incentives, this::onEdit));
+                new GoalSeekApply(state, settingsForm, industries::made, incentives::made, this::onEdit));
         goalSeek.setVisible(editable);
         var actions =
                 new HorizontalLayout(reviewBar, comment, save, saveCopy, goalSeek, export, reportLink, resultsToggle);
@@ -229,8 +236,8 @@ class ScenarioEditor extends VerticalLayout {
         EditorState s = state;
         checked = s.check();
         settingsForm.showProblems(checked, this::message);
-        industries.showProblems(checked, this::message);
-        incentives.showProblems(checked, this::message);
+        industries.ifMade(editor -> editor.showProblems(checked, this::message));
+        incentives.ifMade(editor -> editor.showProblems(checked, this::message));
         actuals.showProblems(checked, this::message);
         showProblemList();
         String name = s.settings.text("name");
@@ -359,11 +366,11 @@ class ScenarioEditor extends VerticalLayout {
     }
 
     IncentivesEditor incentivesEditor() {
-        return incentives;
+        return incentives.get();
     }
 
     IndustriesEditor industriesEditor() {
-        return industries;
+        return industries.get();
     }
 
     EditorState state() {
