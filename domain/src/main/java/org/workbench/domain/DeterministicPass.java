@@ -27,6 +27,7 @@ final class DeterministicPass {
     private final double[][] promisedFigures;
 
     private final IncentiveFlow[] block;
+    private final int[] codeHash = new int[BLOCK];
     /** The promised and the expected view's cells, the shared ones included, when some incentive can fail. */
     private @Nullable FlowKernel kept;
 
@@ -105,13 +106,20 @@ final class DeterministicPass {
     /**
      * Reads incentives from..to-1 (of {@code only}, when given) into the block. Reading a record waits on memory (its
      * strings and boxed years too); a loop that only reads lets the processor wait for several records at once, and
-     * the block then stays in the cache for the projection.
+     * the block then stays in the cache for the projection. The codes' hashes come first, in a loop of their own: two
+     * reads each (record, then code), so short that the processor waits for many records at once; the full read then
+     * finds them in the cache (0.6 ms of 10 on the large scenario; reading the boxed years there as well cost more).
      */
     private void load(List<Incentive> incentives, int from, int to, int @Nullable [] only) {
         int horizon = tables.horizon;
+        int[] codeHash = this.codeHash;
+        for (int n = from; n < to; n++) {
+            codeHash[n - from] =
+                    incentives.get(only == null ? n : only[n]).industryCode().hashCode();
+        }
         for (int n = from; n < to; n++) {
             Incentive incentive = incentives.get(only == null ? n : only[n]);
-            int j = tables.industryIndex(incentive.industryCode());
+            int j = tables.industryIndex(incentive.industryCode(), codeHash[n - from]);
             block[n - from].load(incentive, j, tables.firstYear, horizon, tables.displacement[j]);
         }
     }
