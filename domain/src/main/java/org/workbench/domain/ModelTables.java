@@ -228,9 +228,13 @@ final class ModelTables {
      * and its characters, which a lookup would otherwise wait for in memory, need not be read.
      */
     int industryIndex(String code) {
+        return industryIndex(code, code.hashCode());
+    }
+
+    /** As {@link #industryIndex(String)}, with the code's hash read before. */
+    int industryIndex(String code, int hash) {
         int mask = hashAt.length - 1;
         if (mask > 0) {
-            int hash = code.hashCode();
             for (int slot = spread(hash) & mask; positionAt[slot] != 0; slot = (slot + 1) & mask) {
                 if (hashAt[slot] == hash) {
                     return positionAt[slot] - 1;

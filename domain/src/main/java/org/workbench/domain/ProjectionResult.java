@@ -27,7 +27,9 @@ public record ProjectionResult(
         years = List.copyOf(years);
         // Unmodifiable, but still in the enums' order for display.
         kpis = kpis.isEmpty() ? Map.of() : Collections.unmodifiableMap(new EnumMap<>(kpis));
-        incentiveResults = List.copyOf(incentiveResults);
+        // The engine's own lists are immutable already; a copy would make every record they make only when read.
+        incentiveResults =
+                incentiveResults instanceof IncentiveResults ? incentiveResults : List.copyOf(incentiveResults);
         industryResults = List.copyOf(industryResults);
         outlayByType = outlayByType.isEmpty() ? Map.of() : Collections.unmodifiableMap(new EnumMap<>(outlayByType));
     }

@@ -26,24 +26,52 @@ final class ViewSummary {
     private final double[] laborIncome;
     private final double[] revenue;
 
+    private static final int GROSS = 0, NET = 1, TOTAL = 2, VALUE = 3, LABOR = 4;
+    private static final int REVENUE = 5, OUTLAY = 6, PROCEEDS = 7, CLAWBACKS = 8;
+    /** Per year, the sums over the industries: gross, net and total jobs, value added, ... (the indices above). */
+    private final double[][] bySlot;
+
     ViewSummary(ModelTables t) {
         cumulative = new double[t.horizon];
         int cells = t.industryCount * t.horizon;
         valueAdded = new double[cells];
         laborIncome = new double[cells];
         revenue = new double[cells];
+        bySlot = new double[CLAWBACKS + 1][t.horizon];
     }
 
     /** The key figures and C(t) of the kernel's last run; the yearly rows too when {@code years} is not null. */
     void summarise(ModelTables t, FlowKernel k, List<YearResult> years) {
         int horizon = t.horizon;
         int industryCount = t.industryCount;
+        double[][] by = bySlot;
+        for (double[] sums : by) {
+            Arrays.fill(sums, 0);
+        }
+        double[] gross = by[GROSS], net = by[NET], total = by[TOTAL], value = by[VALUE], labor = by[LABOR];
+        double[] taxes = by[REVENUE], paid = by[OUTLAY], back = by[PROCEEDS], clawed = by[CLAWBACKS];
+        // Row by row, each year's sums still run over the industries in their order: the same sums, read in the
+        // order the cells lie in memory instead of one cell per row and year.
         for (int j = 0; j < industryCount; j++) {
             double taxRate = t.taxRate[j];
-            for (int cell = j * horizon; cell < (j + 1) * horizon; cell++) {
-                valueAdded[cell] = k.total[cell] * t.productivity[cell];
-                laborIncome[cell] = k.total[cell] * t.wageByYear[cell];
-                revenue[cell] = valueAdded[cell] * taxRate;
+            int row = j * horizon;
+            for (int slot = 0; slot < horizon; slot++) {
+                int cell = row + slot;
+                double va = k.total[cell] * t.productivity[cell];
+                double li = k.total[cell] * t.wageByYear[cell];
+                double rev = va * taxRate;
+                valueAdded[cell] = va;
+                laborIncome[cell] = li;
+                revenue[cell] = rev;
+                gross[slot] += k.gross[cell];
+                net[slot] += k.net[cell];
+                total[slot] += k.total[cell];
+                value[slot] += va;
+                labor[slot] += li;
+                taxes[slot] += rev;
+                paid[slot] += k.outlay[cell];
+                back[slot] += k.proceeds[cell];
+                clawed[slot] += k.clawbacks[cell];
             }
         }
         boolean rows = years != NO_ROWS;
@@ -53,22 +81,15 @@ final class ViewSummary {
         double pvClawbacks = 0, pvBudget = 0, peakShare = Double.NEGATIVE_INFINITY;
         double g = 0, e = 0, v = 0, l = 0, population = 0;
         for (int slot = 0; slot < horizon; slot++) {
-            double n = 0, rev = 0, out = 0, p = 0, claw = 0;
-            g = 0;
-            e = 0;
-            v = 0;
-            l = 0;
-            for (int cell = slot; cell < industryCount * horizon; cell += horizon) {
-                g += k.gross[cell];
-                n += k.net[cell];
-                e += k.total[cell];
-                v += valueAdded[cell];
-                l += laborIncome[cell];
-                rev += revenue[cell];
-                out += k.outlay[cell];
-                p += k.proceeds[cell];
-                claw += k.clawbacks[cell];
-            }
+            g = gross[slot];
+            double n = net[slot];
+            e = total[slot];
+            v = value[slot];
+            l = labor[slot];
+            double rev = taxes[slot];
+            double out = paid[slot];
+            double p = back[slot];
+            double claw = clawed[slot];
             population = e * t.inMigrantShare * t.householdSize;
             double serviceCost = population * t.serviceCost;
             double flow = rev + p + claw - out - serviceCost;
