@@ -5,6 +5,7 @@ import com.vaadin.flow.component.HasSize;
 import com.vaadin.flow.component.HasStyle;
 import com.vaadin.flow.component.Tag;
 import com.vaadin.flow.component.dependency.JavaScript;
+import com.vaadin.flow.shared.ui.LoadMode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -12,7 +13,9 @@ import tools.jackson.databind.node.ObjectNode;
  * renderer keeps the drawn chart readable by browser tests.
  */
 @Tag("div")
-@JavaScript("context://webjars/echarts/5.3.1/dist/echarts.min.js")
+// Lazy: a page with a chart no longer waits for the library (a megabyte of script) before it shows anything else;
+// the chart draws once the script is there.
+@JavaScript(value = "context://webjars/echarts/5.3.1/dist/echarts.min.js", loadMode = LoadMode.LAZY)
 public class EChart extends Component implements HasSize, HasStyle {
     private String optionJson = "{}";
 
