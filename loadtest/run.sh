@@ -14,7 +14,9 @@
 # Exit status: non-zero when any request failed, a component id was missing, or a save went missing.
 # Environment: LOADTEST_NO_BUILD=1 uses the jar as built (WORKBENCH_JAR, default web-ui/target/...);
 # LOADTEST_PORT (default 18510; the second instance and the proxy take the next two); LOADTEST_DURATION (seconds
-# per phase, default 60); LOADTEST_PHASES (default "50 200"; empty: only the heap); LOADTEST_HOLD_USERS (default 50).
+# per phase, default 60); LOADTEST_PHASES (default "50 200"; empty: only the heap); LOADTEST_HOLD_USERS (default 50);
+# LOADTEST_RAMP (seconds over which a phase's planners sign in; default a fifth of a second each, at least 10: each
+# sign-in costs a PBKDF2 hash of 600,000 rounds, a quarter of a second of one core).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -176,7 +178,7 @@ elif [ "$mode" = risk ]; then
 else
   duration="${LOADTEST_DURATION:-60}"
   for users in ${LOADTEST_PHASES-50 200}; do
-    gatling "users-$users" "$users" "$duration" -Dloadtest.ramp=$((users / 5 > 10 ? users / 5 : 10)) \
+    gatling "users-$users" "$users" "$duration" -Dloadtest.ramp="${LOADTEST_RAMP:-$((users / 5 > 10 ? users / 5 : 10))}" \
       -Dloadtest.staff=$((users / 25 > 1 ? users / 25 : 1)) -Dloadtest.analysts=$((users / 10)) -Dloadtest.rivals=4
   done
   if [ "$db" = h2 ]; then
