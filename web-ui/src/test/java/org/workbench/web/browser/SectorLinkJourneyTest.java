@@ -116,7 +116,8 @@ class SectorLinkJourneyTest extends BrowserTestSupport {
         page.navigate("/" + href);
         assertThat(page.locator(".derivation-type-ii")).containsText("Type II of S003 = ");
         assertThat(page.locator(".derivation-type-ii")).containsText("= " + derived);
-        assertThat(page.locator(".set-usage-text")).containsText("Used by 1 scenarios");
+        assertThat(page.locator(".set-usage-text"))
+                .containsText("Used by one scenario: the set stays as it is, so that its results");
 
         switchLanguage(page, "简体中文");
         assertThat(page.locator(".derivation-type-ii")).containsText("S003 的 II 型 = ");
