@@ -220,7 +220,7 @@ final class Journeys {
                 .doIf(session -> Vaadin.ui(session).has("upload-again"))
                 .then(exec(uidl("upload: import again", (ui, session) -> ui.check("upload-again"), Vaadin.anything())))
                 .exec(uidl("upload commit", (ui, session) -> ui.click("upload-commit"), Vaadin.anything()))
-                .exec(Upload.awaitShown("upload committed", "upload-done"));
+                .exec(Upload.awaitCommitted());
     }
 
     /** The logout button: the session ends, and the answer says so (Vaadin's "session expired" to this UI). */

@@ -8,6 +8,7 @@ import static io.gatling.javaapi.http.HttpDsl.status;
 import io.gatling.javaapi.core.ChainBuilder;
 import io.gatling.javaapi.core.CoreDsl;
 import java.time.Duration;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Vaadin's upload: the component's target URL (a dynamic resource of this UI) receives the file's bytes; the app
@@ -17,6 +18,11 @@ import java.time.Duration;
 final class Upload {
     private static final int POLLS = 60;
     private static final Duration POLL_EVERY = Duration.ofMillis(250);
+    /** The English text of the app's refusal of a file imported before (upload.duplicate.refused). */
+    private static final String DUPLICATE = "This file was imported before.";
+
+    /** Commits refused because a racing upload of the same file was stored first. */
+    static final AtomicInteger DUPLICATES_REFUSED = new AtomicInteger();
 
     private Upload() {}
 
@@ -36,6 +42,36 @@ final class Upload {
     }
 
     /** Polls until the component with this id is in the UI, then one last round trip that must show it. */
+    /**
+     * The commit's outcome: stored, or refused because another staff member's upload of the same file (the export of
+     * the same sample) was stored between this one's preview and its commit. The app says so and stores nothing,
+     * which is right; anything else fails the run.
+     */
+    static ChainBuilder awaitCommitted() {
+        return exec(session -> session.set("polls", 0))
+                .exec(asLongAs(session -> !ended(Vaadin.ui(session)) && session.getInt("polls") < POLLS)
+                        .on(exec(session -> session.set("polls", session.getInt("polls") + 1))
+                                .pause(POLL_EVERY)
+                                .exec(Vaadin.uidl(
+                                        "upload: wait for the push",
+                                        (ui, session) -> ui.nothing(),
+                                        Vaadin.anything()))))
+                .exec(Vaadin.uidl("upload committed", (ui, session) -> ui.nothing(), (ui, session) -> {
+                    if (ui.has("upload-done")) {
+                        return Vaadin.OK;
+                    }
+                    if (ui.mentions(DUPLICATE)) {
+                        DUPLICATES_REFUSED.incrementAndGet();
+                        return Vaadin.OK;
+                    }
+                    return "no component with id 'upload-done' after the commit, nor a duplicate's refusal";
+                }));
+    }
+
+    private static boolean ended(VaadinUi ui) {
+        return ui.has("upload-done") || ui.mentions(DUPLICATE);
+    }
+
     static ChainBuilder awaitShown(String action, String componentId) {
         return exec(session -> session.set("polls", 0))
                 .exec(asLongAs(session -> !Vaadin.ui(session).has(componentId) && session.getInt("polls") < POLLS)

@@ -210,6 +210,18 @@ final class VaadinUi {
         return byId.containsKey(componentId);
     }
 
+    /**
+     * Whether the page says {@code fragment} anywhere this client can see: a text node, a property (a notification's
+     * text is one) or a script the last answer ran.
+     */
+    boolean mentions(String fragment) {
+        return texts.values().stream().anyMatch(t -> t.contains(fragment))
+                || properties.values().stream()
+                        .flatMap(map -> map.values().stream())
+                        .anyMatch(v -> v.isString() && v.asString().contains(fragment))
+                || lastExecutes.stream().anyMatch(e -> e.contains(fragment));
+    }
+
     /** The text a component shows: the texts of its descendants, in order. */
     String text(String componentId) {
         var out = new StringBuilder();

@@ -221,6 +221,9 @@ public class WorkbenchSimulation extends Simulation {
         System.out.println(
                 "\nPer action (" + USERS + " planners, " + STAFF + " staff, " + ANALYSTS + " analysts, " + RIVALS
                         + " rivals):\n"
-                        + Actions.report(OUT));
+                        + Actions.report(OUT)
+                        + "uploads refused because a racing upload of the same file was stored first: "
+                        + Upload.DUPLICATES_REFUSED.get()
+                        + "\n");
     }
 }
