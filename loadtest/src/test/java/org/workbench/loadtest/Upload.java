@@ -9,6 +9,7 @@ import io.gatling.javaapi.core.ChainBuilder;
 import io.gatling.javaapi.core.CoreDsl;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Predicate;
 
 /**
  * Vaadin's upload: the component's target URL (a dynamic resource of this UI) receives the file's bytes; the app
@@ -41,21 +42,13 @@ final class Upload {
                         .check(status().is(200))));
     }
 
-    /** Polls until the component with this id is in the UI, then one last round trip that must show it. */
     /**
      * The commit's outcome: stored, or refused because another staff member's upload of the same file (the export of
      * the same sample) was stored between this one's preview and its commit. The app says so and stores nothing,
      * which is right; anything else fails the run.
      */
     static ChainBuilder awaitCommitted() {
-        return exec(session -> session.set("polls", 0))
-                .exec(asLongAs(session -> !ended(Vaadin.ui(session)) && session.getInt("polls") < POLLS)
-                        .on(exec(session -> session.set("polls", session.getInt("polls") + 1))
-                                .pause(POLL_EVERY)
-                                .exec(Vaadin.uidl(
-                                        "upload: wait for the push",
-                                        (ui, session) -> ui.nothing(),
-                                        Vaadin.anything()))))
+        return pollUntil(ui -> ui.has("upload-done") || ui.mentions(DUPLICATE))
                 .exec(Vaadin.uidl("upload committed", (ui, session) -> ui.nothing(), (ui, session) -> {
                     if (ui.has("upload-done")) {
                         return Vaadin.OK;
@@ -68,19 +61,21 @@ final class Upload {
                 }));
     }
 
-    private static boolean ended(VaadinUi ui) {
-        return ui.has("upload-done") || ui.mentions(DUPLICATE);
+    /** Polls until the component with this id is in the UI, then one last round trip that must show it. */
+    static ChainBuilder awaitShown(String action, String componentId) {
+        return pollUntil(ui -> ui.has(componentId))
+                .exec(Vaadin.uidl(action, (ui, session) -> ui.nothing(), Vaadin.showing(componentId)));
     }
 
-    static ChainBuilder awaitShown(String action, String componentId) {
+    // What the app pushes comes with the next answer: this client keeps no websocket, so it asks with empty messages.
+    private static ChainBuilder pollUntil(Predicate<VaadinUi> ended) {
         return exec(session -> session.set("polls", 0))
-                .exec(asLongAs(session -> !Vaadin.ui(session).has(componentId) && session.getInt("polls") < POLLS)
+                .exec(asLongAs(session -> !ended.test(Vaadin.ui(session)) && session.getInt("polls") < POLLS)
                         .on(exec(session -> session.set("polls", session.getInt("polls") + 1))
                                 .pause(POLL_EVERY)
                                 .exec(Vaadin.uidl(
                                         "upload: wait for the push",
                                         (ui, session) -> ui.nothing(),
-                                        Vaadin.anything()))))
-                .exec(Vaadin.uidl(action, (ui, session) -> ui.nothing(), Vaadin.showing(componentId)));
+                                        Vaadin.anything()))));
     }
 }

@@ -3,6 +3,7 @@ package org.workbench.web.audit;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import javax.sql.DataSource;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -21,7 +22,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Component
 class AuditConnections implements DisposableBean {
-    private final @org.jspecify.annotations.Nullable HikariDataSource own;
+    private final @Nullable HikariDataSource own;
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transaction;
 

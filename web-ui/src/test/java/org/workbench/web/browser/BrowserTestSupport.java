@@ -16,8 +16,11 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
@@ -44,6 +47,9 @@ public abstract class BrowserTestSupport {
 
     @LocalServerPort
     protected int port;
+
+    @Autowired
+    protected JdbcTemplate jdbc;
 
     protected BrowserContext context;
     protected Page page;
@@ -91,6 +97,14 @@ public abstract class BrowserTestSupport {
         if (context != null) {
             context.close();
         }
+    }
+
+    // Journeys switch users to Chinese and sign in on the test's own thread; the next journey starts from English
+    // and nobody signed in, whichever of them runs next.
+    @AfterEach
+    void backToEnglish() {
+        jdbc.update("update app_user set locale = 'en'");
+        SecurityContextHolder.clearContext();
     }
 
     protected BrowserContext newContext() {

@@ -10,10 +10,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.workbench.web.TestUsers;
 import org.workbench.web.account.Role;
@@ -28,15 +26,6 @@ class FirstUseJourneyTest extends BrowserTestSupport {
 
     @Autowired
     ScenarioService scenarios;
-
-    @Autowired
-    JdbcTemplate jdbc;
-
-    @AfterEach
-    void backToEnglish() {
-        jdbc.update("update app_user set locale = 'en'");
-        SecurityContextHolder.clearContext();
-    }
 
     @Test
     void archiving_asks_first_and_can_be_undone_in_english_and_chinese() {

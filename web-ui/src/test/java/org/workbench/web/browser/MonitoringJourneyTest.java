@@ -14,10 +14,8 @@ import java.util.regex.Pattern;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.workbench.web.TestUsers;
 import org.workbench.web.account.Role;
@@ -75,15 +73,6 @@ class MonitoringJourneyTest extends BrowserTestSupport {
 
     @Autowired
     ScenarioService service;
-
-    @Autowired
-    JdbcTemplate jdbc;
-
-    @AfterEach
-    void backToEnglish() {
-        jdbc.update("update app_user set locale = 'en'");
-        SecurityContextHolder.clearContext();
-    }
 
     @Test
     void a_planner_records_two_years_sees_the_incentive_behind_and_finds_and_exports_it_on_the_monitoring_page()

@@ -6,10 +6,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.workbench.web.TestUsers;
 import org.workbench.web.account.Role;
@@ -48,15 +46,6 @@ class ReviewJourneyTest extends BrowserTestSupport {
 
     @Autowired
     ScenarioService service;
-
-    @Autowired
-    JdbcTemplate jdbc;
-
-    @AfterEach
-    void backToEnglish() {
-        jdbc.update("update app_user set locale = 'en'");
-        SecurityContextHolder.clearContext();
-    }
 
     @Test
     void a_scenario_is_submitted_sent_back_fixed_resubmitted_approved_and_then_only_a_new_draft_changes_it() {

@@ -6,10 +6,8 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import java.util.List;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.workbench.domain.Scenario;
 import org.workbench.web.TestUsers;
@@ -25,15 +23,6 @@ import org.workbench.web.scenario.ScenarioService;
 class RiskJourneyTest extends BrowserTestSupport {
     @Autowired
     ScenarioService service;
-
-    @Autowired
-    JdbcTemplate jdbc;
-
-    @AfterEach
-    void backToEnglish() {
-        jdbc.update("update app_user set locale = 'en'");
-        SecurityContextHolder.clearContext();
-    }
 
     @Test
     void a_planner_opens_the_risk_tab_of_a_sample_with_ranges_and_sees_the_histogram_tornado_and_p_loss() {

@@ -10,10 +10,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.workbench.domain.SampleScenarios;
 import org.workbench.domain.Scenario;
@@ -30,15 +28,6 @@ class ScenarioJourneyTest extends BrowserTestSupport {
 
     @Autowired
     ScenarioService service;
-
-    @Autowired
-    JdbcTemplate jdbc;
-
-    @AfterEach
-    void backToEnglish() {
-        jdbc.update("update app_user set locale = 'en'");
-        SecurityContextHolder.clearContext();
-    }
 
     @Test
     void a_planner_creates_from_a_sample_edits_a_but_for_share_saves_diffs_and_restores() {

@@ -14,11 +14,9 @@ import java.util.List;
 import java.util.UUID;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.Pageable;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.workbench.domain.InputSource;
 import org.workbench.domain.ItemKind;
@@ -41,15 +39,6 @@ class SourceJourneyTest extends BrowserTestSupport {
 
     @Autowired
     ScenarioService service;
-
-    @Autowired
-    JdbcTemplate jdbc;
-
-    @AfterEach
-    void backToEnglish() {
-        jdbc.update("update app_user set locale = 'en'");
-        SecurityContextHolder.clearContext();
-    }
 
     @Test
     void a_source_typed_on_a_multiplier_shows_in_the_comparison_and_round_trips_through_the_workbook()
